@@ -1,0 +1,49 @@
+/**
+ * The one place pages get content from. Loads every collection once, runs the cross-entry
+ * integrity check (references and citations) and fails the build with file, field and reason
+ * when it finds a problem — Astro itself only logs a broken reference.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { checkContentIntegrity, formatProblems, type CheckedEntry } from '../lib/integrity.ts';
+
+export type Article = CollectionEntry<'articles'>;
+export type Country = CollectionEntry<'countries'>;
+export type TimelineEvent = CollectionEntry<'events'>;
+
+export interface SiteContent {
+  articles: Article[];
+  countries: Country[];
+  events: TimelineEvent[];
+}
+
+const asChecked = (entry: { id: string; filePath?: string | undefined; data: unknown; body?: string | undefined }): CheckedEntry => ({
+  id: entry.id,
+  filePath: entry.filePath ?? entry.id,
+  data: entry.data,
+  body: entry.body,
+});
+
+async function loadContent(): Promise<SiteContent> {
+  const [articles, countries, events] = await Promise.all([
+    getCollection('articles'),
+    getCollection('countries'),
+    getCollection('events'),
+  ]);
+  const problems = checkContentIntegrity({
+    articles: articles.map(asChecked),
+    countries: countries.map(asChecked),
+    events: events.map(asChecked),
+  });
+  if (problems.length > 0) {
+    throw new Error(`Content check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${formatProblems(problems)}`);
+  }
+  return { articles, countries, events };
+}
+
+let cached: Promise<SiteContent> | undefined;
+
+/** All content, checked. Memoised so the check runs once per build. */
+export function siteContent(): Promise<SiteContent> {
+  cached ??= loadContent();
+  return cached;
+}

@@ -1,0 +1,99 @@
+/** Frontmatter of a source article (`content/articles/<slug>.md`). */
+import { z } from 'astro/zod';
+import { isoDateSchema, requiredText, type ReferenceFactory } from './common.ts';
+
+/** The kinds of source the site distinguishes; explained to readers on the method page. */
+export const GENRES = ['news-report', 'commentary', 'analysis', 'ai-rewritten', 'ai-generated', 'report-summary'] as const;
+export type Genre = (typeof GENRES)[number];
+
+/** Whether a genre means the text was written or rewritten by a machine. */
+export const isMachineWritten = (genre: Genre): boolean => genre === 'ai-rewritten' || genre === 'ai-generated';
+
+const outletSchema = z.strictObject({
+  /** The outlet's name as the page shows it, or a plain description when it names none. */
+  name: requiredText('the outlet name'),
+  /** The outlet's home page, where known. */
+  url: z.url({ error: 'Give the outlet URL as a full address starting with https://, or leave the field out.' }).optional(),
+});
+
+const asGivenSchema = requiredText('the date exactly as the source prints it').optional();
+
+/**
+ * When the source was published, with the precision the page actually gives. Never invent a
+ * day: a page without a date is `unknown`, with bounds inferred from its content and a note.
+ */
+const publishedSchema = z.discriminatedUnion(
+  'precision',
+  [
+    z.strictObject({
+      precision: z.literal('datetime'),
+      /** Calendar day, "YYYY-MM-DD". */
+      date: isoDateSchema,
+      /** Local time as printed, "HH:MM" (24-hour). */
+      time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Write the time as "HH:MM" on a 24-hour clock, e.g. "15:04".' }),
+      /** The date and time exactly as the page prints them. */
+      asGiven: asGivenSchema,
+    }),
+    z.strictObject({
+      precision: z.literal('day'),
+      /** Calendar day, "YYYY-MM-DD". */
+      date: isoDateSchema,
+      /** The date exactly as the page prints it. */
+      asGiven: asGivenSchema,
+    }),
+    z.strictObject({
+      precision: z.literal('unknown'),
+      /** Earliest possible publication day, inferred from the content. */
+      notBefore: isoDateSchema.optional(),
+      /** Latest possible publication day, inferred from the content. */
+      notAfter: isoDateSchema.optional(),
+      /** Whatever date-like text the page gives, if any. */
+      asGiven: asGivenSchema,
+      /** How the bounds were inferred. */
+      note: requiredText('a note on how the publication date was inferred'),
+    }),
+  ],
+  { error: 'Set published.precision to "datetime", "day" or "unknown" (for a page that gives no full date).' },
+);
+
+const personSchema = z.strictObject({
+  /** Name exactly as the source writes it. */
+  name: requiredText('the person’s name'),
+  /** Role or title as the source gives it. */
+  role: z.string().trim().min(1).optional(),
+  /** Organisation or country as the source gives it. */
+  affiliation: z.string().trim().min(1).optional(),
+  /** Anything a reader should know about how the source presents this person. */
+  note: z.string().trim().min(1).optional(),
+});
+
+export function articleSchema(reference: ReferenceFactory) {
+  return z.strictObject({
+    /** Headline as the source prints it. */
+    title: requiredText('the title (the headline as the source prints it)'),
+    /** Who published the page. */
+    outlet: outletSchema,
+    /** Where the text first appeared, when the page says it is republished. */
+    republishedFrom: outletSchema.optional(),
+    /** Bylines as printed; leave out when the page names no author. */
+    authors: z.array(requiredText('each author’s name')).default([]),
+    /** Editor credits as printed. */
+    editors: z.array(requiredText('each editor’s name')).default([]),
+    /** Publication date with its precision. */
+    published: publishedSchema,
+    /** Address of the original page, where known. Never guess one. */
+    originalUrl: z.url({ error: 'Give the original URL as a full address starting with https://, or leave the field out.' }).optional(),
+    /** What kind of text this is. */
+    genre: z.enum(GENRES, { error: `Set genre to one of: ${GENRES.join(', ')}.` }),
+    /** The source’s own disclosure of AI generation or rewriting, word for word. */
+    disclosure: z.string().trim().min(1).optional(),
+    /** One neutral paragraph in the project’s own words. */
+    summary: requiredText('a one-paragraph summary'),
+    /** People quoted or named in the source. */
+    people: z.array(personSchema).default([]),
+    /** Countries the source discusses, by id in `content/countries.yaml` (e.g. vnm). */
+    countries: z.array(reference('countries')).min(1, { error: 'List at least one country the article discusses (ids from content/countries.yaml).' }),
+  });
+}
+
+export type ArticleData = z.output<ReturnType<typeof articleSchema>>;

@@ -1,0 +1,85 @@
+/**
+ * Building blocks shared by every content schema. Error messages are written as instructions
+ * to the editor who will read them in a failed build or `npm run check`.
+ */
+import { z } from 'astro/zod';
+
+/** Collections that entries may point at with a reference. */
+export type CollectionName = 'articles' | 'countries' | 'events' | 'claims';
+
+/**
+ * Builds the schema for a reference to another collection. Astro's `reference()` is passed in by
+ * `content.config.ts`; tests pass a plain stand-in so schemas can be checked outside Astro.
+ */
+export type ReferenceFactory = <C extends CollectionName>(
+  collection: C,
+) => z.ZodType<{ id: string; collection: C }, unknown>;
+
+/** Ids used in file names and URLs: lowercase words joined by hyphens. */
+export const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: 'Use lowercase letters, digits and single hyphens only, e.g. "to-lam-visits-pyongyang".',
+  });
+
+/** Text an editor must fill in: trimmed, not empty. */
+export function requiredText(what: string) {
+  return z
+    .string({ error: `Write ${what} as text.` })
+    .trim()
+    .min(1, { error: `Write ${what}; it must not be empty.` });
+}
+
+const UNQUOTED_DATE_HINT =
+  'Put the date in quotes, e.g. "2025-10-10": unquoted YAML dates are silently converted and can hide typos.';
+
+/** A calendar date written as "YYYY-MM-DD"; impossible dates such as 2025-13-45 are rejected. */
+export const isoDateSchema = z
+  .string({
+    error: (issue) =>
+      issue.input instanceof Date ? UNQUOTED_DATE_HINT : 'Write the date as text in the form "YYYY-MM-DD".',
+  })
+  .pipe(z.iso.date({ error: 'Use a real calendar date in the form "YYYY-MM-DD", e.g. "2025-10-10".' }));
+
+/** A month written as "YYYY-MM". */
+export const isoMonthSchema = z
+  .string({ error: 'Write the month as text in the form "YYYY-MM", e.g. "2024-03".' })
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'Use the form "YYYY-MM" with a month from 01 to 12, e.g. "2024-03".' });
+
+/** A year, written as a number or as text. */
+export const yearSchema = z
+  .union([z.number().int(), z.string().regex(/^\d{4}$/)], {
+    error: 'Write the year as four digits, e.g. 2025.',
+  })
+  .transform((year) => Number(year))
+  .pipe(z.number().int().min(1900).max(2100, { error: 'Use a year between 1900 and 2100.' }));
+
+/** A point in time at day, month or year precision: "2025-10-10", "2025-10" or 2025. */
+export const partialDateSchema = z.union(
+  [isoDateSchema, isoMonthSchema, yearSchema.transform((year) => String(year))],
+  {
+    error: (issue) =>
+      issue.input instanceof Date
+        ? UNQUOTED_DATE_HINT
+        : 'Write a day "YYYY-MM-DD", a month "YYYY-MM" or a year YYYY, in quotes.',
+  },
+);
+
+/**
+ * A citation: a short phrase that must occur word for word in the cited article's Markdown body.
+ * The build checks every citation (see `src/lib/citations.ts`).
+ */
+export function citationSchema(reference: ReferenceFactory) {
+  return z.strictObject({
+    /** The article quoted: its file name without `.md`. */
+    article: reference('articles'),
+    /** A short exact phrase (3 to 300 characters) from that article's body. */
+    quote: z
+      .string({ error: 'Give the quote: a short phrase copied exactly from the article body.' })
+      .trim()
+      .min(3, { error: 'Quote at least a few words so the phrase identifies the passage.' })
+      .max(300, { error: 'Keep the quote under 300 characters: cite a phrase, not a paragraph.' }),
+  });
+}
+
+export type Citation = { article: { id: string }; quote: string };
