@@ -1,29 +1,19 @@
 /**
- * Content collections. Every schema lives in `src/schemas/`, takes Astro's `reference()` as an
- * argument (so tests can check it without Astro) and carries a JSDoc line per field.
+ * Content collections, built from the table in `src/schemas/collections.ts`. Every schema takes
+ * Astro's `reference()` as an argument, so tests and `npm run check` can validate content
+ * without Astro.
  */
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { articleSchema } from './schemas/article.ts';
+import { COLLECTION_SOURCES as SOURCES } from './schemas/collections.ts';
 import type { ReferenceFactory } from './schemas/common.ts';
-import { countrySchema } from './schemas/country.ts';
-import { eventSchema } from './schemas/event.ts';
 
 const astroReference = reference as unknown as ReferenceFactory;
+const markdownFiles = (base: string) => glob({ pattern: '*.md', base: `./${base}` });
+const yamlFiles = (base: string) => glob({ pattern: '*.yaml', base: `./${base}` });
 
-const articles = defineCollection({
-  loader: glob({ pattern: '*.md', base: './content/articles' }),
-  schema: articleSchema(astroReference),
-});
-
-const countries = defineCollection({
-  loader: file('./content/countries.yaml'),
-  schema: countrySchema,
-});
-
-const events = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/events' }),
-  schema: eventSchema(astroReference),
-});
-
-export const collections = { articles, countries, events };
+export const collections = {
+  articles: defineCollection({ loader: markdownFiles(SOURCES.articles.path), schema: SOURCES.articles.schema(astroReference) }),
+  countries: defineCollection({ loader: file(`./${SOURCES.countries.path}`), schema: SOURCES.countries.schema() }),
+  events: defineCollection({ loader: yamlFiles(SOURCES.events.path), schema: SOURCES.events.schema(astroReference) }),
+};

@@ -1,0 +1,138 @@
+/**
+ * Stand-alone content check: reads `content/` straight from disk, validates every entry with the
+ * same schemas Astro uses and runs the same integrity check (references, citations, unique ids).
+ * Fast (no build) and written for editors: one line per problem, file first.
+ *
+ *   node src/node/check-content.ts [projectRoot]
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, extname, join, relative } from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import * as yaml from 'js-yaml';
+import { z } from 'astro/zod';
+import { checkContentIntegrity, formatProblems, type CheckedEntry, type ContentProblem, type ContentSet } from '../lib/integrity.ts';
+import { COLLECTION_SOURCES, type CollectionSource } from '../schemas/collections.ts';
+import type { CollectionName, ReferenceFactory } from '../schemas/common.ts';
+
+/** Stand-in for Astro's `reference()`: same accepted input, same `{ id, collection }` output. */
+export const plainReference: ReferenceFactory = <C extends CollectionName>(collection: C) =>
+  z
+    .string({ error: `Give the id of an entry in ${collection}.` })
+    .min(1)
+    .transform((id) => ({ id, collection }));
+
+interface RawEntry {
+  id: string;
+  filePath: string;
+  data: unknown;
+  body?: string;
+}
+
+function parseYaml(text: string, filePath: string): unknown {
+  try {
+    return yaml.load(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new ContentReadError({ file: filePath, field: '(file)', message: `The YAML cannot be read: ${reason}` });
+  }
+}
+
+class ContentReadError extends Error {
+  readonly problem: ContentProblem;
+  constructor(problem: ContentProblem) {
+    super(problem.message);
+    this.problem = problem;
+  }
+}
+
+async function listFiles(folder: string, extension: string): Promise<string[]> {
+  try {
+    return (await readdir(folder)).filter((name) => extname(name) === extension).sort();
+  } catch {
+    return [];
+  }
+}
+
+async function readRawEntries(root: string, source: CollectionSource): Promise<RawEntry[]> {
+  const absolute = join(root, source.path);
+  if (source.kind === 'yaml-list') {
+    const text = await readFile(absolute, 'utf8');
+    const list = parseYaml(text, source.path);
+    if (!Array.isArray(list)) {
+      throw new ContentReadError({ file: source.path, field: '(file)', message: 'Write the file as a YAML list of entries, each starting with "- id:".' });
+    }
+    return list.map((data: unknown, index) => ({
+      id: typeof (data as { id?: unknown })?.id === 'string' ? (data as { id: string }).id : `#${index + 1}`,
+      filePath: source.path,
+      data,
+    }));
+  }
+  const extension = source.kind === 'markdown-files' ? '.md' : '.yaml';
+  const entries: RawEntry[] = [];
+  for (const name of await listFiles(absolute, extension)) {
+    const filePath = relative(root, join(absolute, name));
+    const text = await readFile(join(absolute, name), 'utf8');
+    const id = basename(name, extension);
+    if (source.kind === 'markdown-files') {
+      let parsed;
+      try {
+        parsed = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' });
+      } catch (error) {
+        throw new ContentReadError({ file: filePath, field: '(frontmatter)', message: `The frontmatter cannot be read: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` });
+      }
+      entries.push({ id, filePath, data: parsed.frontmatter, body: parsed.content });
+    } else {
+      entries.push({ id, filePath, data: parseYaml(text, filePath) ?? undefined });
+    }
+  }
+  return entries;
+}
+
+const fieldOf = (path: readonly PropertyKey[]): string =>
+  path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '') || '(entry)';
+
+/** Reads and checks all content under `root`; returns every problem found. */
+export async function checkContent(root: string): Promise<ContentProblem[]> {
+  const problems: ContentProblem[] = [];
+  const content: Record<string, CheckedEntry[]> = {};
+  for (const [collection, source] of Object.entries(COLLECTION_SOURCES) as [string, CollectionSource][]) {
+    let raw: RawEntry[];
+    try {
+      raw = await readRawEntries(root, source);
+    } catch (error) {
+      if (error instanceof ContentReadError) {
+        problems.push(error.problem);
+        continue;
+      }
+      throw error;
+    }
+    const schema = source.schema(plainReference);
+    content[collection] = [];
+    for (const entry of raw) {
+      if (entry.data === undefined || entry.data === null) {
+        problems.push({ file: entry.filePath, field: '(file)', message: 'The file is empty; fill in the fields or delete the file.' });
+        continue;
+      }
+      const result = schema.safeParse(entry.data);
+      if (result.success) {
+        content[collection].push({ id: entry.id, filePath: entry.filePath, data: result.data, body: entry.body });
+      } else {
+        const where = source.kind === 'yaml-list' ? `entry "${entry.id}" ` : '';
+        for (const issue of result.error.issues) {
+          problems.push({ file: entry.filePath, field: `${where}${fieldOf(issue.path)}`.trim(), message: issue.message });
+        }
+      }
+    }
+  }
+  return [...problems, ...checkContentIntegrity(content as ContentSet)];
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const root = process.argv[2] ?? process.cwd();
+  const problems = await checkContent(root);
+  if (problems.length > 0) {
+    console.error(`Content check failed: ${problems.length} problem${problems.length === 1 ? '' : 's'}.\n${formatProblems(problems)}`);
+    process.exit(1);
+  }
+  console.log('Content check passed: every entry matches its schema, every reference and citation resolves.');
+}
