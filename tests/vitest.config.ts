@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     root: fileURLToPath(new URL('..', import.meta.url)),
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/vitest.json' },
     include: ['tests/unit/**/*.test.ts', 'tests/svg/**/*.test.ts'],
     // Bad-content tests build a copy of the site, a few seconds each.
     testTimeout: 120_000,
