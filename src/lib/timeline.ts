@@ -378,7 +378,7 @@ function placements(item: Prepared, position: (date: Date) => number, bounds: { 
  * mark and label (right of the mark, else left of it) keep ROW_GAP px from everything already
  * there. Deterministic, and no two placements in a row overlap, so no two labels ever do.
  */
-export function packLane(
+function packLane(
   items: readonly Prepared[],
   position: (date: Date) => number,
   bounds: { left: number; right: number; maxLabelWidth: number },
@@ -478,12 +478,18 @@ export const VERTICAL_SYMBOL_RADIUS = 4;
  */
 export function stackLabels(ideal: readonly number[], rowHeight: number, top: number, bottom: number): number[] {
   const positions = [...ideal];
-  for (let index = 0; index < positions.length; index += 1) {
-    positions[index] = Math.max(positions[index]!, top, index > 0 ? positions[index - 1]! + rowHeight : top);
+  const last = positions.length - 1;
+  for (let index = 0; index <= last; index += 1) {
+    positions[index] = Math.max(positions[index]!, index > 0 ? positions[index - 1]! + rowHeight : top);
   }
-  for (let index = positions.length - 1; index >= 0; index -= 1) {
-    const limit = index === positions.length - 1 ? bottom - rowHeight : positions[index + 1]! - rowHeight;
-    positions[index] = Math.max(Math.min(positions[index]!, limit), index > 0 ? positions[index - 1]! + rowHeight : top);
+  // Pull back from the bottom, but never above the room the labels before need.
+  for (let index = last; index >= 0; index -= 1) {
+    const limit = index === last ? bottom - rowHeight : positions[index + 1]! - rowHeight;
+    positions[index] = Math.max(Math.min(positions[index]!, limit), top + index * rowHeight);
+  }
+  // When they cannot all fit, the last ones run past the bottom rather than overlap.
+  for (let index = 1; index <= last; index += 1) {
+    positions[index] = Math.max(positions[index]!, positions[index - 1]! + rowHeight);
   }
   return positions;
 }
