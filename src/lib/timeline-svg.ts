@@ -7,7 +7,7 @@
 import { SYMBOL_RADIUS, VERTICAL_SYMBOL_RADIUS, symbolPath, type MarkLayout, type TimelineLayout } from './timeline.ts';
 
 export interface TimelineSvgOptions {
-  /** Prefix for element ids, unique within the page ("timeline-wide"). */
+  /** Prefix for element ids, unique within the page ("timeline-horizontal"). */
   idPrefix: string;
   /** Accessible title of the chart. */
   title: string;
@@ -16,7 +16,6 @@ export interface TimelineSvgOptions {
   /** Where each event's link points ("#event-<id>" or the timeline page's anchor). */
   href: (eventId: string) => string;
 }
-
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 /** Escapes text and attribute values. */
@@ -103,16 +102,15 @@ function renderLaneHeaders(layout: TimelineLayout): string {
 function renderMark(mark: MarkPosition, orientation: TimelineLayout['orientation'], colour = `tl-cat-${mark.category}`): string {
   const at = projector(orientation);
   const radius = orientation === 'horizontal' ? SYMBOL_RADIUS : VERTICAL_SYMBOL_RADIUS;
-  const category = colour;
   if (mark.kind === 'point') {
     const centre = at(mark.timeFrom, mark.cross);
-    return element('path', { class: `tl-symbol ${category}`, d: symbolPath(mark.category, radius), transform: translate(centre.x, centre.y) });
+    return element('path', { class: `tl-symbol ${colour}`, d: symbolPath(mark.category, radius), transform: translate(centre.x, centre.y) });
   }
   const thickness = mark.kind === 'period' ? 10 : 6;
   const from = at(mark.timeFrom, mark.cross - thickness / 2);
   const to = at(mark.timeTo, mark.cross + thickness / 2);
   const bar = element('rect', {
-    class: `tl-${mark.kind} ${category}`,
+    class: `tl-${mark.kind} ${colour}`,
     x: from.x,
     y: from.y,
     width: to.x - from.x,
@@ -126,7 +124,7 @@ function renderMark(mark: MarkPosition, orientation: TimelineLayout['orientation
     orientation === 'horizontal'
       ? `M${round(capFrom.x)},${round(capFrom.y)}V${round(capTo.y)}M${round(capTo.x)},${round(capFrom.y)}V${round(capTo.y)}`
       : `M${round(capFrom.x)},${round(capFrom.y)}H${round(capTo.x)}M${round(capFrom.x)},${round(capTo.y)}H${round(capTo.x)}`;
-  return bar + element('path', { class: `tl-cap ${category}`, d: caps });
+  return bar + element('path', { class: `tl-cap ${colour}`, d: caps });
 }
 
 /** What drawing a mark needs. */

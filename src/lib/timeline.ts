@@ -13,10 +13,11 @@
  * 2019 so that the 2018 Singapore summit and the 2018–2019 shuttle diplomacy are drawn at the same
  * scale as the summitry that followed.
  *
- * Two orientations share that axis: horizontal (time left to right, one lane per category, labels
- * packed into rows) for wide screens and vertical (time top to bottom, one narrow column per
- * category, labels stacked in one column with leader lines) for narrow ones. Geometry is in CSS
- * pixels at 1:1, so target sizes computed here are the sizes readers get.
+ * Two orientations share that axis: horizontal (time left to right, one labelled lane per
+ * category, labels packed into rows) for wide screens, and vertical (time top to bottom, marks in
+ * as few narrow tracks as overlaps need, labels stacked one per row, each starting with its
+ * category's symbol and joined to its mark by a leader line) for narrow ones. Geometry is in CSS
+ * pixels at 1:1, so the target sizes computed here are the sizes readers get.
  */
 import { scaleUtc, symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, type SymbolType } from 'd3';
 import { EVENT_CATEGORIES, type EventCategory, type EventData } from '../schemas/event.ts';
@@ -25,7 +26,8 @@ import { EVENT_CATEGORY_LABELS } from './format.ts';
 
 /**
  * The stretches of the piecewise axis (see the module comment): each runs until the start of
- * `until` and gets `share` of the axis length. Stretches without events are left out.
+ * `until` and gets `share` of the axis length. Stretches outside the years the events cover are
+ * left out.
  */
 export const AXIS_STRETCHES = [
   { until: 2018, share: 0.18, adjective: 'compressed' },
@@ -405,9 +407,8 @@ function packLane(
 export const HORIZONTAL = { width: 960, marginX: 12, axisTop: 48, breakGap: 28, maxLabelWidth: 200 } as const;
 
 /**
- * Horizontal layout: each lane's events are packed into rows, greedily by left edge, so that no
- * two marks-with-labels share space; a label goes right of its mark, or left of it where the plot
- * ends.
+ * Horizontal layout: one lane per category with a header naming it; each lane's events are packed
+ * into rows (see packLane), so no two marks-with-labels share space.
  */
 function layoutHorizontal(items: Prepared[]): Omit<TimelineLayout, 'years'> {
   const { width, marginX, axisTop, breakGap, maxLabelWidth } = HORIZONTAL;
