@@ -22,6 +22,19 @@ export const slugSchema = z
     error: 'Use lowercase letters, digits and single hyphens only, e.g. "to-lam-visits-pyongyang".',
   });
 
+/**
+ * An object that rejects unknown fields, naming them: a misspelt field name would otherwise be
+ * dropped silently and its value lost.
+ */
+export function entryObject<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `Unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}: check the spelling against CONTRIBUTING.md, or remove ${issue.keys.length > 1 ? 'them' : 'it'}.`
+        : undefined,
+  });
+}
+
 /** Text an editor must fill in: trimmed, not empty. */
 export function requiredText(what: string) {
   return z
@@ -70,7 +83,7 @@ export const partialDateSchema = z.union(
  * The build checks every citation (see `src/lib/citations.ts`).
  */
 export function citationSchema(reference: ReferenceFactory) {
-  return z.strictObject({
+  return entryObject({
     /** The article quoted: its file name without `.md`. */
     article: reference('articles'),
     /** A short exact phrase (3 to 300 characters) from that article's body. */

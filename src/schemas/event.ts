@@ -1,6 +1,6 @@
 /** A dated event of the story (`content/events/<id>.yaml`). */
 import { z } from 'astro/zod';
-import { citationSchema, partialDateSchema, requiredText, yearSchema, type ReferenceFactory } from './common.ts';
+import { citationSchema, entryObject, partialDateSchema, requiredText, yearSchema, type ReferenceFactory } from './common.ts';
 
 /** What kind of event this is; the timeline draws one lane per category. */
 export const EVENT_CATEGORIES = [
@@ -23,29 +23,29 @@ export const SEASONS = ['early', 'mid', 'late'] as const;
 export const eventDateSchema = z.discriminatedUnion(
   'precision',
   [
-    z.strictObject({
+    entryObject({
       precision: z.literal('day'),
       /** "YYYY-MM-DD" in quotes. */
       value: z.string().pipe(z.iso.date({ error: 'Use a real calendar date "YYYY-MM-DD" in quotes, e.g. "2025-10-10".' })),
     }),
-    z.strictObject({
+    entryObject({
       precision: z.literal('month'),
       /** "YYYY-MM" in quotes. */
       value: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'Use the form "YYYY-MM" in quotes, e.g. "2024-03".' }),
     }),
-    z.strictObject({
+    entryObject({
       precision: z.literal('year'),
       /** Four-digit year. */
       value: yearSchema,
     }),
-    z.strictObject({
+    entryObject({
       precision: z.literal('season'),
       /** Four-digit year. */
       year: yearSchema,
       /** Which part of the year the sources name. */
       part: z.enum(SEASONS, { error: `Set part to one of: ${SEASONS.join(', ')}.` }),
     }),
-    z.strictObject({
+    entryObject({
       precision: z.literal('range'),
       /** First day, month or year of the span. */
       start: partialDateSchema,
@@ -83,7 +83,7 @@ export function eventSchema(reference: ReferenceFactory) {
        */
       accounts: z
         .array(
-          z.strictObject({
+          entryObject({
             /** What this source says, in the project’s own words. */
             version: requiredText('what this source’s version says'),
             /** The passage that says it. */
