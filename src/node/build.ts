@@ -19,10 +19,15 @@ const astro = spawnSync(join(projectRoot, 'node_modules/.bin/astro'), ['build', 
   cwd: projectRoot,
   stdio: 'inherit',
 });
-if (astro.status !== 0) {
+// The search index is part of the site: a build without it is a failed build.
+const pagefind =
+  astro.status === 0
+    ? spawnSync(join(projectRoot, 'node_modules/.bin/pagefind'), ['--site', staging, '--silent'], { cwd: projectRoot, stdio: 'inherit' })
+    : undefined;
+if (astro.status !== 0 || pagefind?.status !== 0) {
   await rm(staging, { recursive: true, force: true });
   console.error(`\nBuild failed; ${existsSync(outDir) ? `the previous build in ${outDir} is unchanged` : 'nothing was written'}.`);
-  process.exit(astro.status ?? 1);
+  process.exit(astro.status || pagefind?.status || 1);
 }
 await rm(previous, { recursive: true, force: true });
 if (existsSync(outDir)) await rename(outDir, previous);
