@@ -3,10 +3,13 @@
  * and the JavaScript and CSS files the page loads. Sizes are printed, not asserted.
  *
  *   npm run build && npm run measure:timeline [-- distFolder [page]]
+ *
+ * Set BASE_PATH as for the build when the site was built under a sub-path.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { siteSettings } from '../lib/settings.ts';
 
 export interface Weight {
   raw: number;
@@ -22,16 +25,15 @@ export interface TimelineWeights {
 
 const weigh = (text: string | Buffer): Weight => ({ raw: Buffer.byteLength(text), gzip: gzipSync(text, { level: 9 }).length });
 
-/** The file under `dist` that a page's `src`/`href` points at, whatever the base path. */
-const assetPath = (dist: string, url: string): string => join(dist, url.slice(url.indexOf('/_astro/')));
-
 /** Measures a built page: pure apart from reading the page's own assets from `dist`. */
-export function measurePage(dist: string, html: string): TimelineWeights {
+export function measurePage(dist: string, html: string, base = '/'): TimelineWeights {
+  // A page's `src`/`href` is the file's path under `dist` with the base path in front.
+  const assetPath = (url: string): string => join(dist, url.startsWith(base) ? url.slice(base.length) : url);
   const svgs = [...html.matchAll(/<svg [^>]*class="timeline-svg ([^"]+)"[^]*?<\/svg>/g)].map((match) => ({ chart: match[1]!, raw: Buffer.byteLength(match[0]) }));
-  const scripts = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((match) => ({ file: match[1]!, weight: weigh(readFileSync(assetPath(dist, match[1]!))) }));
+  const scripts = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((match) => ({ file: match[1]!, weight: weigh(readFileSync(assetPath(match[1]!))) }));
   const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([^]*?)<\/script>/g)].map((match) => match[1]!).filter((code) => code.trim() !== '');
   if (inline.length > 0) scripts.push({ file: '(inline scripts)', weight: weigh(inline.join('\n')) });
-  const styles = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((match) => ({ file: match[1]!, weight: weigh(readFileSync(assetPath(dist, match[1]!))) }));
+  const styles = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((match) => ({ file: match[1]!, weight: weigh(readFileSync(assetPath(match[1]!))) }));
   return { html: weigh(html), svgs, scripts, styles };
 }
 
@@ -64,5 +66,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error(`Cannot read ${join(dist, page)}: run "npm run build" first.`);
     process.exit(1);
   }
-  console.log(formatWeights(page, measurePage(dist, html)));
+  console.log(formatWeights(page, measurePage(dist, html, siteSettings(process.env).base)));
 }

@@ -17,7 +17,7 @@ const html = `<html><head><link rel="stylesheet" href="/nk-sea/_astro/timeline.a
 <body><div data-chart>${wide}</div><div data-chart>${narrow}</div><svg class="tl-legend-symbol"></svg></body></html>`;
 
 describe('measurePage', () => {
-  const weights = measurePage(dist, html);
+  const weights = measurePage(dist, html, '/nk-sea/');
 
   it('weighs the HTML raw and gzipped', () => {
     expect(weights.html).toEqual({ raw: Buffer.byteLength(html), gzip: gzipSync(html, { level: 9 }).length });
@@ -33,6 +33,12 @@ describe('measurePage', () => {
   it('weighs the scripts and styles the page loads, whatever the base path', () => {
     expect(weights.scripts).toEqual([{ file: '/nk-sea/_astro/timeline.abc.js', weight: { raw: script.length, gzip: gzipSync(script, { level: 9 }).length } }]);
     expect(weights.styles.map((style) => style.file)).toEqual(['/nk-sea/_astro/timeline.abc.css']);
+  });
+
+  it('finds files outside _astro too, such as public scripts', () => {
+    writeFileSync(join(dist, 'theme-init.js'), 'document.documentElement.dataset.theme = "dark";');
+    const page = '<script src="/theme-init.js"></script>';
+    expect(measurePage(dist, page).scripts.map((script) => script.weight.raw)).toEqual([48]);
   });
 
   it('prints one line per item with a JavaScript total', () => {
