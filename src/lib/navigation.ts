@@ -8,6 +8,8 @@ export interface NavItem {
 export const SECTIONS: readonly NavItem[] = [
   { label: 'Story', path: '' },
   { label: 'Sources', path: 'articles/' },
+  { label: 'Analysis', path: 'analysis/' },
+  { label: 'Method', path: 'method/' },
 ];
 
 /** Whether `currentPath` (relative to base) is inside the section at `sectionPath`. */
