@@ -138,9 +138,10 @@ export type StandApartReason =
   | { kind: 'alone' };
 
 /**
- * The ways an article stands apart on a claim: it is named as erring; it disagrees with another
- * article that is not itself in error (one asserts, the other contradicts); or it is the only
- * article that asserts or qualifies the claim. An empty list means it does not stand apart.
+ * The ways an article stands apart on a claim: it is named as erring; it is on the smaller side
+ * (or one side of a tie) of a disagreement in which one side asserts and the other contradicts,
+ * articles in error not counted; or it is the only article that asserts or qualifies the claim.
+ * An empty list means it does not stand apart.
  */
 export function standApartReasons(claim: ClaimData, articleId: string): StandApartReason[] {
   const own = stanceOf(claim, articleId);
@@ -151,7 +152,9 @@ export function standApartReasons(claim: ClaimData, articleId: string): StandApa
   if (erring.has(articleId)) reasons.push({ kind: 'errs' });
   const opposite: Stance | undefined = own.stance === 'asserts' ? 'contradicts' : own.stance === 'contradicts' ? 'asserts' : undefined;
   const opponents = others.filter((entry) => entry.stance === opposite && !erring.has(entry.article.id)).map((entry) => entry.article.id);
-  if (opponents.length > 0) reasons.push({ kind: 'disagrees', with: opponents });
+  const allies = others.filter((entry) => entry.stance === own.stance && !erring.has(entry.article.id)).length;
+  // Only the smaller side of a disagreement (or both sides of a tie) stands apart.
+  if (opponents.length > 0 && opponents.length >= allies + 1) reasons.push({ kind: 'disagrees', with: opponents });
   if (own.stance === 'asserts' && others.every((entry) => entry.stance === 'silent' || entry.stance === 'contradicts')) {
     reasons.push({ kind: 'alone' });
   }

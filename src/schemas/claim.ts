@@ -126,6 +126,7 @@ export function claimSchema(reference: ReferenceFactory) {
       if (claim.verdict !== 'error-in-source' && claim.erroneousSources.length > 0) {
         context.addIssue({ code: 'custom', path: ['erroneousSources'], message: 'Only a verdict of "error-in-source" names erroneousSources: remove them or change the verdict.' });
       }
+      if (claim.verdict !== 'error-in-source') return;
       claim.erroneousSources.forEach((source, index) => {
         const entry = claim.stances.find((candidate) => candidate.article.id === source.id);
         if (entry && (entry.stance === 'silent' || entry.version === undefined)) {
