@@ -104,10 +104,14 @@ export function stanceOf(claim: ClaimData, articleId: string): ClaimStance | und
   return claim.stances.find((entry) => entry.article.id === articleId);
 }
 
-/** Claims in reading order: by topic, in the order of CLAIM_TOPICS, then by id. */
+/** Within a topic, discrepancies come first: they are what a reader comes for. */
+const VERDICT_READING_ORDER: readonly Verdict[] = ['error-in-source', 'disputed', 'unverifiable', 'consistent'];
+
+/** Claims in reading order: by topic (order of CLAIM_TOPICS), then errors, disputes, unverifiable, consistent, then id. */
 export function orderClaims<T extends ClaimEntry>(claims: readonly T[]): T[] {
-  const rank = (claim: T) => CLAIM_TOPICS.indexOf(claim.data.topic);
-  return [...claims].sort((a, b) => rank(a) - rank(b) || a.id.localeCompare(b.id));
+  const topic = (claim: T) => CLAIM_TOPICS.indexOf(claim.data.topic);
+  const verdict = (claim: T) => VERDICT_READING_ORDER.indexOf(claim.data.verdict);
+  return [...claims].sort((a, b) => topic(a) - topic(b) || verdict(a) - verdict(b) || a.id.localeCompare(b.id));
 }
 
 export interface TopicGroup<T extends ClaimEntry> {

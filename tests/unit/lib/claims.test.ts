@@ -54,6 +54,16 @@ describe('ordering and grouping', () => {
     expect(orderClaims(claims).map((entry) => entry.id)).toEqual(['visit', 'a-figure', 'b-figure', 'framing']);
   });
 
+  it('puts errors, then disputes, then unverifiable claims before consistent ones within a topic', () => {
+    const mixed = [
+      claim('a-consistent', { [dw]: 'asserts' }),
+      claim('b-unverifiable', { [dw]: 'asserts' }, { verdict: 'unverifiable', note: 'n' }),
+      claim('c-disputed', { [dw]: 'asserts' }, { verdict: 'disputed', note: 'n' }),
+      erring('d-error', { [dw]: 'asserts' }, [dw]),
+    ];
+    expect(orderClaims(mixed).map((entry) => entry.id)).toEqual(['d-error', 'c-disputed', 'b-unverifiable', 'a-consistent']);
+  });
+
   it('groups by topic, leaving out empty topics', () => {
     expect(groupClaimsByTopic(claims).map((group) => [group.label, group.claims.map((entry) => entry.id)])).toEqual([
       ['Visits and delegations', ['visit']],
