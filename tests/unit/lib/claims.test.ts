@@ -155,8 +155,8 @@ describe('key figures and passages', () => {
   it('lists the passages an article has cited, with whether it errs or stands apart', () => {
     const withError = [...claims, erring('malaysia', { [tiers]: 'contradicts' }, [tiers])];
     expect(citedPassages(withError, tiers).map(({ claimId, errs, standsApart, stance }) => ({ claimId, errs, standsApart, stance }))).toEqual([
-      { claimId: 'crypto', errs: false, standsApart: false, stance: 'asserts' },
       { claimId: 'malaysia', errs: true, standsApart: true, stance: 'contradicts' },
+      { claimId: 'crypto', errs: false, standsApart: false, stance: 'asserts' },
       { claimId: 'no-figure', errs: false, standsApart: true, stance: 'asserts' },
     ]);
     expect(citedPassages(withError, cna)).toEqual([]);
@@ -207,15 +207,15 @@ describe('machine-readable output', () => {
   it('publishes claims with stable ids, anchors and stances in article order', () => {
     const document = claimsDocument(claims, articles, { analysisUrl: 'https://example.org/analysis/' });
     expect(document.claims.map((entry) => [entry.id, entry.url])).toEqual([
-      ['consistent', 'https://example.org/analysis/#claim-consistent'],
       ['retno', 'https://example.org/analysis/#claim-retno'],
+      ['consistent', 'https://example.org/analysis/#claim-consistent'],
     ]);
-    const retno = document.claims[1]!;
+    const retno = document.claims[0]!;
     expect(retno.erroneousSources).toEqual([rogue]);
     expect(retno.stances.map((entry) => entry.article)).toEqual([...COMPARED_ARTICLE_IDS]);
     expect(retno.stances[0]).toEqual({ article: dw, stance: 'silent', quote: null, version: null });
-    expect(document.claims[0]!.note).toBeNull();
-    expect(document.claims[0]!.figure).toBeNull();
+    expect(document.claims[1]!.note).toBeNull();
+    expect(document.claims[1]!.figure).toBeNull();
     expect(claimAnchor('retno')).toBe('claim-retno');
   });
 });
