@@ -144,7 +144,8 @@ export type StandApartReason =
 /**
  * The ways an article stands apart on a claim: it is named as erring; it is on the smaller side
  * (or one side of a tie) of a disagreement in which one side asserts and the other contradicts,
- * articles in error not counted; or it is the only article that asserts or qualifies the claim.
+ * articles in error not counted; or it is the only article that asserts the claim (others may
+ * qualify it).
  * An empty list means it does not stand apart.
  */
 export function standApartReasons(claim: ClaimData, articleId: string): StandApartReason[] {
@@ -159,7 +160,7 @@ export function standApartReasons(claim: ClaimData, articleId: string): StandApa
   const allies = others.filter((entry) => entry.stance === own.stance && !erring.has(entry.article.id)).length;
   // Only the smaller side of a disagreement (or both sides of a tie) stands apart.
   if (opponents.length > 0 && opponents.length >= allies + 1) reasons.push({ kind: 'disagrees', with: opponents });
-  if (own.stance === 'asserts' && others.every((entry) => entry.stance === 'silent' || entry.stance === 'contradicts')) {
+  if (own.stance === 'asserts' && others.every((entry) => entry.stance !== 'asserts')) {
     reasons.push({ kind: 'alone' });
   }
   return reasons;
@@ -187,7 +188,7 @@ export function describeReason(reason: StandApartReason): string {
     case 'disagrees':
       return `Disagrees with ${reason.with.map(sourceLabel).join(', ')}`;
     case 'alone':
-      return 'Only this source says so';
+      return 'Only this source asserts it';
   }
 }
 

@@ -101,16 +101,18 @@ describe('standApartReasons', () => {
 
   it('puts both sides of a tie apart', () => {
     const entry = claim('corridor', { [dw]: 'asserts', [cna]: 'contradicts', [tiers]: 'qualifies' }, { verdict: 'disputed', note: 'n' });
-    expect(standApartReasons(entry.data, dw)).toEqual([{ kind: 'disagrees', with: [cna] }]);
+    expect(standApartReasons(entry.data, dw)).toEqual([{ kind: 'disagrees', with: [cna] }, { kind: 'alone' }]);
     expect(standApartReasons(entry.data, cna)).toEqual([{ kind: 'disagrees', with: [dw] }]);
   });
 
-  it('marks the only article that asserts a claim, but not one that only qualifies it', () => {
+  it('marks the only article that asserts a claim, even when others qualify it', () => {
     const alone = claim('alone', { [tiers]: 'asserts' });
     expect(standApartReasons(alone.data, tiers)).toEqual([{ kind: 'alone' }]);
-    const joined = claim('joined', { [tiers]: 'asserts', [dw]: 'qualifies' });
-    expect(standApartReasons(joined.data, tiers)).toEqual([]);
-    expect(standApartReasons(joined.data, dw)).toEqual([]);
+    const qualified = claim('qualified', { [tiers]: 'asserts', [dw]: 'qualifies' });
+    expect(standApartReasons(qualified.data, tiers)).toEqual([{ kind: 'alone' }]);
+    expect(standApartReasons(qualified.data, dw)).toEqual([]);
+    const shared = claim('shared', { [tiers]: 'asserts', [dw]: 'asserts' });
+    expect(standApartReasons(shared.data, tiers)).toEqual([]);
   });
 
   it('gives nothing for a silent article', () => {
@@ -132,7 +134,7 @@ describe('claimsWhereArticleStandsApart', () => {
   it('describes each reason with short source labels', () => {
     expect(describeReason({ kind: 'errs' })).toBe('Error in this source');
     expect(describeReason({ kind: 'disagrees', with: [cna, rogue] })).toBe('Disagrees with CNA, Rogue-state page');
-    expect(describeReason({ kind: 'alone' })).toBe('Only this source says so');
+    expect(describeReason({ kind: 'alone' })).toBe('Only this source asserts it');
     expect(sourceLabel('unknown-article')).toBe('unknown-article');
   });
 });
@@ -156,9 +158,10 @@ describe('key figures and passages', () => {
     const withError = [...claims, erring('malaysia', { [tiers]: 'contradicts' }, [tiers])];
     expect(citedPassages(withError, tiers).map(({ claimId, errs, standsApart, stance }) => ({ claimId, errs, standsApart, stance }))).toEqual([
       { claimId: 'malaysia', errs: true, standsApart: true, stance: 'contradicts' },
-      { claimId: 'crypto', errs: false, standsApart: false, stance: 'asserts' },
+      { claimId: 'crypto', errs: false, standsApart: true, stance: 'asserts' },
       { claimId: 'no-figure', errs: false, standsApart: true, stance: 'asserts' },
     ]);
+    expect(citedPassages(withError, dw).map(({ claimId, standsApart }) => ({ claimId, standsApart }))).toEqual([{ claimId: 'crypto', standsApart: false }]);
     expect(citedPassages(withError, cna)).toEqual([]);
   });
 
