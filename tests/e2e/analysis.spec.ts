@@ -51,7 +51,10 @@ test('each claim row links to its explanation, which names a verdict and every s
   const explanation = page.locator(`#claim-${id}`);
   await expect(explanation).toBeInViewport();
   await expect(explanation.locator('.verdict-line')).toContainText(/Consistent|Disputed|Error in a source|Unverifiable/);
-  await expect(explanation.locator('.stances li')).toHaveCount(ARTICLE_IDS.length);
+  // Every source is accounted for: quoted with its stance, or listed as silent.
+  const labels = await page.locator('table.matrix thead th[data-article]').allInnerTexts();
+  expect(labels).toHaveLength(ARTICLE_IDS.length);
+  for (const label of labels) await expect(explanation.locator('.stances')).toContainText(label);
   for (const claimId of CLAIM_IDS) await expect(page.locator(`article#claim-${claimId}`)).toHaveCount(1);
 });
 
