@@ -1,6 +1,6 @@
 /** Frontmatter of a source article (`content/articles/<slug>.md`). */
 import { z } from 'astro/zod';
-import { isoDateSchema, requiredText, type ReferenceFactory } from './common.ts';
+import { entryObject, isoDateSchema, listOf, requiredText, type ReferenceFactory } from './common.ts';
 
 /** The kinds of source the site distinguishes; explained to readers on the method page. */
 export const GENRES = ['news-report', 'commentary', 'analysis', 'ai-rewritten', 'ai-generated', 'report-summary'] as const;
@@ -9,7 +9,7 @@ export type Genre = (typeof GENRES)[number];
 /** Whether a genre means the text was written or rewritten by a machine. */
 export const isMachineWritten = (genre: Genre): boolean => genre === 'ai-rewritten' || genre === 'ai-generated';
 
-const outletSchema = z.strictObject({
+const outletSchema = entryObject({
   /** The outlet's name as the page shows it, or a plain description when it names none. */
   name: requiredText('the outlet name'),
   /** The outlet's home page, where known. */
@@ -25,7 +25,7 @@ const asGivenSchema = requiredText('the date exactly as the source prints it').o
 const publishedSchema = z.discriminatedUnion(
   'precision',
   [
-    z.strictObject({
+    entryObject({
       precision: z.literal('datetime'),
       /** Calendar day, "YYYY-MM-DD". */
       date: isoDateSchema,
@@ -34,14 +34,14 @@ const publishedSchema = z.discriminatedUnion(
       /** The date and time exactly as the page prints them. */
       asGiven: asGivenSchema,
     }),
-    z.strictObject({
+    entryObject({
       precision: z.literal('day'),
       /** Calendar day, "YYYY-MM-DD". */
       date: isoDateSchema,
       /** The date exactly as the page prints it. */
       asGiven: asGivenSchema,
     }),
-    z.strictObject({
+    entryObject({
       precision: z.literal('unknown'),
       /** Earliest possible publication day, inferred from the content. */
       notBefore: isoDateSchema.optional(),
@@ -56,7 +56,7 @@ const publishedSchema = z.discriminatedUnion(
   { error: 'Set published.precision to "datetime", "day" or "unknown" (for a page that gives no full date).' },
 );
 
-const personSchema = z.strictObject({
+const personSchema = entryObject({
   /** Name exactly as the source writes it. */
   name: requiredText('the person’s name'),
   /** Role or title as the source gives it. */
@@ -68,7 +68,7 @@ const personSchema = z.strictObject({
 });
 
 export function articleSchema(reference: ReferenceFactory) {
-  return z.strictObject({
+  return entryObject({
     /** Headline as the source prints it. */
     title: requiredText('the title (the headline as the source prints it)'),
     /** Who published the page. */
@@ -76,9 +76,9 @@ export function articleSchema(reference: ReferenceFactory) {
     /** Where the text first appeared, when the page says it is republished. */
     republishedFrom: outletSchema.optional(),
     /** Bylines as printed; leave out when the page names no author. */
-    authors: z.array(requiredText('each author’s name')).default([]),
+    authors: listOf(requiredText('each author’s name'), 'the authors').default([]),
     /** Editor credits as printed. */
-    editors: z.array(requiredText('each editor’s name')).default([]),
+    editors: listOf(requiredText('each editor’s name'), 'the editors').default([]),
     /** Publication date with its precision. */
     published: publishedSchema,
     /** Address of the original page, where known. Never guess one. */
@@ -90,9 +90,9 @@ export function articleSchema(reference: ReferenceFactory) {
     /** One neutral paragraph in the project’s own words. */
     summary: requiredText('a one-paragraph summary'),
     /** People quoted or named in the source. */
-    people: z.array(personSchema).default([]),
+    people: listOf(personSchema, 'the people').default([]),
     /** Countries the source discusses, by id in `content/countries.yaml` (e.g. vnm). */
-    countries: z.array(reference('countries')).min(1, { error: 'List at least one country the article discusses (ids from content/countries.yaml).' }),
+    countries: listOf(reference('countries'), 'the countries').min(1, { error: 'List at least one country the article discusses (ids from content/countries.yaml).' }),
   });
 }
 

@@ -22,6 +22,30 @@ export const slugSchema = z
     error: 'Use lowercase letters, digits and single hyphens only, e.g. "to-lam-visits-pyongyang".',
   });
 
+/**
+ * An object that rejects unknown fields, naming them: a misspelt field name would otherwise be
+ * dropped silently and its value lost.
+ */
+export function entryObject<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
+  return z.strictObject(shape, {
+    error: (issue) => {
+      if (issue.code === 'unrecognized_keys') {
+        const many = issue.keys.length > 1;
+        return `Unknown field${many ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}: check the spelling against CONTRIBUTING.md, or remove ${many ? 'them' : 'it'}.`;
+      }
+      if (issue.code === 'invalid_type' && (issue.input === undefined || issue.input === null)) {
+        return 'This is empty; fill in the fields (see CONTRIBUTING.md) or delete it.';
+      }
+      return undefined;
+    },
+  });
+}
+
+/** A list of `what`, with an instruction when something else is given. */
+export function listOf<T extends z.ZodType>(item: T, what: string) {
+  return z.array(item, { error: `Write ${what} as a YAML list, e.g. [vnm, lao] or one "- item" per line.` });
+}
+
 /** Text an editor must fill in: trimmed, not empty. */
 export function requiredText(what: string) {
   return z
@@ -70,7 +94,7 @@ export const partialDateSchema = z.union(
  * The build checks every citation (see `src/lib/citations.ts`).
  */
 export function citationSchema(reference: ReferenceFactory) {
-  return z.strictObject({
+  return entryObject({
     /** The article quoted: its file name without `.md`. */
     article: reference('articles'),
     /** A short exact phrase (3 to 300 characters) from that article's body. */

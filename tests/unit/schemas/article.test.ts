@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { articleSchema, isMachineWritten } from '../../../src/schemas/article.ts';
+import { plainReference } from '../../fixtures/reference.ts';
+
+const schema = articleSchema(plainReference);
+
+const valid = {
+  title: 'A headline',
+  outlet: { name: 'DW', url: 'https://www.dw.com/' },
+  published: { precision: 'day', date: '2025-10-19', asGiven: '10/19/2025' },
+  genre: 'news-report',
+  summary: 'One paragraph.',
+  countries: ['vnm'],
+};
+
+/** The messages of a failed parse, as "path: message". */
+function messages(input: unknown): string[] {
+  const result = schema.safeParse(input);
+  if (result.success) return [];
+  return result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+}
+
+describe('article schema', () => {
+  it('accepts a complete entry and fills defaults', () => {
+    const data = schema.parse(valid);
+    expect(data.authors).toEqual([]);
+    expect(data.people).toEqual([]);
+    expect(data.countries).toEqual([{ id: 'vnm', collection: 'countries' }]);
+  });
+
+  it('accepts a date with time, and an undated page with inferred bounds', () => {
+    expect(messages({ ...valid, published: { precision: 'datetime', date: '2025-10-18', time: '15:04' } })).toEqual([]);
+    expect(messages({ ...valid, published: { precision: 'unknown', notBefore: '2025-10-10', note: 'Inferred from the parade it reports.' } })).toEqual([]);
+  });
+
+  it('asks for a title when it is missing or blank', () => {
+    const { title: _omitted, ...withoutTitle } = valid;
+    expect(messages(withoutTitle)).toEqual(['title: Write the title (the headline as the source prints it) as text.']);
+    expect(messages({ ...valid, title: '  ' })).toEqual(['title: Write the title (the headline as the source prints it); it must not be empty.']);
+  });
+
+  it('rejects impossible dates and explains unquoted YAML dates', () => {
+    expect(messages({ ...valid, published: { precision: 'day', date: '2025-13-45' } })).toEqual([
+      'published.date: Use a real calendar date in the form "YYYY-MM-DD", e.g. "2025-10-10".',
+    ]);
+    expect(messages({ ...valid, published: { precision: 'day', date: new Date('2025-10-19') } })).toEqual([
+      'published.date: Put the date in quotes, e.g. "2025-10-10": unquoted YAML dates are silently converted and can hide typos.',
+    ]);
+  });
+
+  it('does not let an undated page pretend to a day, or a dated page go without one', () => {
+    expect(messages({ ...valid, published: { precision: 'unknown', date: '2025-10-10', note: 'x' } })).toEqual([
+      'published: Unknown field "date": check the spelling against CONTRIBUTING.md, or remove it.',
+    ]);
+    expect(messages({ ...valid, published: { precision: 'day' } })[0]).toMatch(/^published\.date: /);
+    expect(messages({ ...valid, published: { precision: 'sometime' } })).toEqual([
+      'published.precision: Set published.precision to "datetime", "day" or "unknown" (for a page that gives no full date).',
+    ]);
+  });
+
+  it('rejects a time that is not HH:MM', () => {
+    expect(messages({ ...valid, published: { precision: 'datetime', date: '2025-10-18', time: '3:04 pm' } })).toEqual([
+      'published.time: Write the time as "HH:MM" on a 24-hour clock, e.g. "15:04".',
+    ]);
+  });
+
+  it('names the allowed genres when the genre is unknown', () => {
+    expect(messages({ ...valid, genre: 'opinion' })).toEqual([
+      'genre: Set genre to one of: news-report, commentary, analysis, ai-rewritten, ai-generated, report-summary.',
+    ]);
+  });
+
+  it('requires at least one country and rejects unknown fields', () => {
+    expect(messages({ ...valid, countries: [] })).toEqual([
+      'countries: List at least one country the article discusses (ids from content/countries.yaml).',
+    ]);
+    expect(messages({ ...valid, slug: 'other' })).toEqual([': Unknown field "slug": check the spelling against CONTRIBUTING.md, or remove it.']);
+  });
+
+  it('rejects an outlet URL that is not an address', () => {
+    expect(messages({ ...valid, outlet: { name: 'DW', url: 'dw.com' } })).toEqual([
+      'outlet.url: Give the outlet URL as a full address starting with https://, or leave the field out.',
+    ]);
+  });
+});
+
+describe('isMachineWritten', () => {
+  it('is true only for the AI genres', () => {
+    expect(isMachineWritten('ai-generated')).toBe(true);
+    expect(isMachineWritten('ai-rewritten')).toBe(true);
+    expect(isMachineWritten('news-report')).toBe(false);
+    expect(isMachineWritten('report-summary')).toBe(false);
+  });
+});

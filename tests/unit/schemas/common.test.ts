@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { isoDateSchema, partialDateSchema, slugSchema, yearSchema } from '../../../src/schemas/common.ts';
+
+describe('isoDateSchema', () => {
+  it('accepts real days and rejects impossible ones', () => {
+    expect(isoDateSchema.parse('2024-02-29')).toBe('2024-02-29');
+    expect(isoDateSchema.safeParse('2025-02-29').success).toBe(false);
+    expect(isoDateSchema.safeParse('2025-13-45').success).toBe(false);
+    expect(isoDateSchema.safeParse('19/10/2025').success).toBe(false);
+  });
+});
+
+describe('partialDateSchema', () => {
+  it('accepts a day, a month or a year and keeps them as text', () => {
+    expect(partialDateSchema.parse('2025-10-10')).toBe('2025-10-10');
+    expect(partialDateSchema.parse('2024-03')).toBe('2024-03');
+    expect(partialDateSchema.parse(1965)).toBe('1965');
+    expect(partialDateSchema.parse('1992')).toBe('1992');
+  });
+
+  it('rejects other shapes with an instruction', () => {
+    const result = partialDateSchema.safeParse('March 2024');
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toBe('Write a day "YYYY-MM-DD", a month "YYYY-MM" or a year YYYY, in quotes.');
+  });
+});
+
+describe('yearSchema', () => {
+  it('keeps years in a plausible range', () => {
+    expect(yearSchema.parse(1945)).toBe(1945);
+    expect(yearSchema.safeParse(1800).success).toBe(false);
+    expect(yearSchema.safeParse('20x5').success).toBe(false);
+  });
+});
+
+describe('slugSchema', () => {
+  it('accepts lowercase hyphenated ids only', () => {
+    expect(slugSchema.safeParse('to-lam-visits-pyongyang').success).toBe(true);
+    expect(slugSchema.safeParse('To Lam').success).toBe(false);
+    expect(slugSchema.safeParse('double--hyphen').success).toBe(false);
+  });
+});
