@@ -12,11 +12,13 @@ import { COLLECTION_SOURCES } from '../schemas/collections.ts';
 export type Article = CollectionEntry<'articles'>;
 export type Country = CollectionEntry<'countries'>;
 export type TimelineEvent = CollectionEntry<'events'>;
+export type Claim = CollectionEntry<'claims'>;
 
 export interface SiteContent {
   articles: Article[];
   countries: Country[];
   events: TimelineEvent[];
+  claims: Claim[];
 }
 
 const asChecked = (entry: { id: string; filePath?: string | undefined; data: unknown; body?: string | undefined }): CheckedEntry => ({
@@ -50,20 +52,22 @@ async function loadContent(): Promise<SiteContent> {
   if (listProblems.length > 0) {
     throw new Error(`Content check failed:\n${formatProblems(listProblems)}`);
   }
-  const [articles, countries, events] = await Promise.all([
+  const [articles, countries, events, claims] = await Promise.all([
     getCollection('articles'),
     getCollection('countries'),
     getCollection('events'),
+    getCollection('claims'),
   ]);
   const problems = checkContentIntegrity({
     articles: articles.map(asChecked),
     countries: countries.map(asChecked),
     events: events.map(asChecked),
+    claims: claims.map(asChecked),
   });
   if (problems.length > 0) {
     throw new Error(`Content check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${formatProblems(problems)}`);
   }
-  return { articles, countries, events };
+  return { articles, countries, events, claims };
 }
 
 let cached: Promise<SiteContent> | undefined;

@@ -9,6 +9,8 @@ export const SECTIONS: readonly NavItem[] = [
   { label: 'Story', path: '' },
   { label: 'Sources', path: 'articles/' },
   { label: 'Timeline', path: 'timeline/' },
+  { label: 'Analysis', path: 'analysis/' },
+  { label: 'Method', path: 'method/' },
 ];
 
 /** Whether `currentPath` (relative to base) is inside the section at `sectionPath`. */

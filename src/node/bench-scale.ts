@@ -1,7 +1,8 @@
 /**
  * `npm run bench:scale`: builds copies of the site with synthetic content — the real entries
- * cloned until there are 100 and 1,000 articles, with events, claims and every other
- * file-per-entry collection scaled in proportion — and prints build time and peak memory per
+ * cloned until there are 100 and 1,000 articles, with events and every other file-per-entry
+ * collection scaled in proportion (claims excepted: they compare exactly the five real articles,
+ * and their passage markers are rendered on those five pages only) — and prints build time and peak memory per
  * size, so growth is visible. The copies live in a temporary folder and are deleted.
  *
  *   node src/node/bench-scale.ts [sizes…]      default sizes: 5 100 1000
@@ -41,7 +42,8 @@ async function syntheticSite(articleCount: number): Promise<string> {
       made++;
     }
     for (const source of Object.values(COLLECTION_SOURCES)) {
-      if (source.kind !== 'yaml-files') continue;
+      // Claims compare exactly the five real articles (see COMPARED_ARTICLE_IDS), so they are not cloned.
+      if (source.kind !== 'yaml-files' || source === COLLECTION_SOURCES.claims) continue;
       const folder = join(projectRoot, source.path);
       for (const name of (await readdir(folder)).filter((file) => extname(file) === '.yaml')) {
         const text = await readFile(join(folder, name), 'utf8');

@@ -4,6 +4,7 @@
  * this table, so the two can never disagree about what is validated.
  */
 import { articleSchema } from './article.ts';
+import { claimSchema } from './claim.ts';
 import type { ReferenceFactory } from './common.ts';
 import { countrySchema } from './country.ts';
 import { eventSchema } from './event.ts';
@@ -20,4 +21,5 @@ export const COLLECTION_SOURCES = {
   articles: { kind: 'markdown-files', path: 'content/articles', schema: articleSchema },
   countries: { kind: 'yaml-list', path: 'content/countries.yaml', schema: () => countrySchema },
   events: { kind: 'yaml-files', path: 'content/events', schema: eventSchema },
+  claims: { kind: 'yaml-files', path: 'content/claims', schema: claimSchema },
 } as const satisfies Record<string, CollectionSource>;

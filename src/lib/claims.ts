@@ -1,0 +1,356 @@
+/**
+ * Derivations over the claims collection: ordering and grouping for the matrix, where an article
+ * stands apart from the others, the key-figures table, passage markers for article pages and the
+ * machine-readable exports. Pure: no astro:* imports, no I/O.
+ */
+import {
+  CLAIM_TOPICS,
+  COMPARED_ARTICLE_IDS,
+  VERDICTS,
+  type ClaimData,
+  type ClaimFigure,
+  type ClaimStance,
+  type ClaimTopic,
+  type ComparedArticleId,
+  type Stance,
+  type Verdict,
+} from '../schemas/claim.ts';
+
+/** A claim as pages and tests hold it: file id plus parsed data. */
+export interface ClaimEntry {
+  id: string;
+  data: ClaimData;
+}
+
+export const TOPIC_LABELS: Record<ClaimTopic, string> = {
+  'visits-and-delegations': 'Visits and delegations',
+  'names-and-attribution': 'Names and attribution',
+  tiering: 'Tiers and partners',
+  'relations-and-history': 'Relations and history',
+  'sanctions-and-finance': 'Sanctions and finance',
+  figures: 'Figures',
+  framing: 'Framing and interpretation',
+};
+
+export const STANCE_LABELS: Record<Stance, string> = {
+  asserts: 'Asserts',
+  contradicts: 'Contradicts',
+  qualifies: 'Qualifies',
+  silent: 'Silent',
+};
+
+/** Symbols shown beside the stance label, so that nothing relies on colour alone. */
+export const STANCE_SYMBOLS: Record<Stance, string> = {
+  asserts: '✓',
+  contradicts: '✗',
+  qualifies: '≈',
+  silent: '–',
+};
+
+export const STANCE_DESCRIPTIONS: Record<Stance, string> = {
+  asserts: 'The article states the claim.',
+  contradicts: 'The article states something that cannot be true if the claim is.',
+  qualifies: 'The article says part of it, hedges it, or says it vaguely (no date, no name, no source).',
+  silent: 'The article does not address the claim.',
+};
+
+export const VERDICT_LABELS: Record<Verdict, string> = {
+  consistent: 'Consistent',
+  disputed: 'Disputed',
+  'error-in-source': 'Error in a source',
+  unverifiable: 'Unverifiable',
+};
+
+export const VERDICT_SYMBOLS: Record<Verdict, string> = {
+  consistent: '✓',
+  disputed: '⇄',
+  'error-in-source': '⚠',
+  unverifiable: '?',
+};
+
+export const VERDICT_DESCRIPTIONS: Record<Verdict, string> = {
+  consistent: 'The sources that address the claim agree, and nothing we know of contradicts them.',
+  disputed: 'The sources disagree, and the evidence available does not settle it; often a matter of judgement.',
+  'error-in-source':
+    'One or more sources state something that is established to be wrong, by the other sources or by the public record; the erring sources are named.',
+  unverifiable: 'The sources cannot settle the claim, and we could not confirm it; the note says what a reader should check.',
+};
+
+/** Short column labels for the five compared articles. */
+export const SOURCE_LABELS: Record<ComparedArticleId, string> = {
+  'dw-north-korea-eyes-southeast-asia': 'DW',
+  'indiavision-north-korea-eyes-southeast-asia': 'IndiaVision',
+  'north-korea-southeast-asian-diplomatic-tiers': 'Tiers page',
+  'cna-vietnam-courting-north-korea': 'CNA',
+  'rogue-state-alliance-asean': 'Rogue-state page',
+};
+
+export const isComparedArticle = (id: string): id is ComparedArticleId => (COMPARED_ARTICLE_IDS as readonly string[]).includes(id);
+
+/** Short label of an article for tables; falls back to the id. */
+export const sourceLabel = (articleId: string): string => (isComparedArticle(articleId) ? SOURCE_LABELS[articleId] : articleId);
+
+/** The fragment id of a claim on the analysis page. */
+export const claimAnchor = (claimId: string): string => `claim-${claimId}`;
+
+/** Stances in the fixed order of COMPARED_ARTICLE_IDS, whatever the order in the file. */
+export function inArticleOrder(stances: readonly ClaimStance[]): ClaimStance[] {
+  const rank = (entry: ClaimStance) => COMPARED_ARTICLE_IDS.indexOf(entry.article.id as ComparedArticleId);
+  return [...stances].sort((a, b) => rank(a) - rank(b));
+}
+
+/** The stance an article takes on a claim (the schema guarantees one per compared article). */
+export function stanceOf(claim: ClaimData, articleId: string): ClaimStance | undefined {
+  return claim.stances.find((entry) => entry.article.id === articleId);
+}
+
+/** Within a topic, discrepancies come first: they are what a reader comes for. */
+const VERDICT_READING_ORDER: readonly Verdict[] = ['error-in-source', 'disputed', 'unverifiable', 'consistent'];
+
+/** Claims in reading order: by topic (order of CLAIM_TOPICS), then errors, disputes, unverifiable, consistent, then id. */
+export function orderClaims<T extends ClaimEntry>(claims: readonly T[]): T[] {
+  const topic = (claim: T) => CLAIM_TOPICS.indexOf(claim.data.topic);
+  const verdict = (claim: T) => VERDICT_READING_ORDER.indexOf(claim.data.verdict);
+  return [...claims].sort((a, b) => topic(a) - topic(b) || verdict(a) - verdict(b) || a.id.localeCompare(b.id));
+}
+
+export interface TopicGroup<T extends ClaimEntry> {
+  topic: ClaimTopic;
+  label: string;
+  claims: T[];
+}
+
+/** Claims grouped by topic in the order of CLAIM_TOPICS; topics without claims are left out. */
+export function groupClaimsByTopic<T extends ClaimEntry>(claims: readonly T[]): TopicGroup<T>[] {
+  const ordered = orderClaims(claims);
+  return CLAIM_TOPICS.map((topic) => ({ topic, label: TOPIC_LABELS[topic], claims: ordered.filter((claim) => claim.data.topic === topic) })).filter(
+    (group) => group.claims.length > 0,
+  );
+}
+
+/** How many claims carry each verdict, every verdict listed. */
+export function countByVerdict(claims: readonly ClaimEntry[]): Record<Verdict, number> {
+  const counts = Object.fromEntries(VERDICTS.map((verdict) => [verdict, 0])) as Record<Verdict, number>;
+  for (const claim of claims) counts[claim.data.verdict] += 1;
+  return counts;
+}
+
+/** Why an article stands apart on a claim. */
+export type StandApartReason =
+  | { kind: 'errs' }
+  | { kind: 'disagrees'; with: string[] }
+  | { kind: 'alone' };
+
+/**
+ * The ways an article stands apart on a claim: it is named as erring; it is on the smaller side
+ * (or one side of a tie) of a disagreement in which one side asserts and the other contradicts,
+ * articles in error not counted; or it is the only article that asserts the claim (others may
+ * qualify it).
+ * An empty list means it does not stand apart.
+ */
+export function standApartReasons(claim: ClaimData, articleId: string): StandApartReason[] {
+  const own = stanceOf(claim, articleId);
+  if (!own || own.stance === 'silent') return [];
+  const erring = new Set(claim.erroneousSources.map((source) => source.id));
+  const others = claim.stances.filter((entry) => entry.article.id !== articleId);
+  const reasons: StandApartReason[] = [];
+  if (erring.has(articleId)) reasons.push({ kind: 'errs' });
+  const opposite: Stance | undefined = own.stance === 'asserts' ? 'contradicts' : own.stance === 'contradicts' ? 'asserts' : undefined;
+  const opponents = others.filter((entry) => entry.stance === opposite && !erring.has(entry.article.id)).map((entry) => entry.article.id);
+  const allies = others.filter((entry) => entry.stance === own.stance && !erring.has(entry.article.id)).length;
+  // Only the smaller side of a disagreement (or both sides of a tie) stands apart.
+  if (opponents.length > 0 && opponents.length >= allies + 1) reasons.push({ kind: 'disagrees', with: opponents });
+  if (own.stance === 'asserts' && others.every((entry) => entry.stance !== 'asserts')) {
+    reasons.push({ kind: 'alone' });
+  }
+  return reasons;
+}
+
+export interface StandApartItem<T extends ClaimEntry> {
+  claim: T;
+  reasons: StandApartReason[];
+}
+
+/** The claims on which an article stands apart, errors first, then disagreements, then the rest. */
+export function claimsWhereArticleStandsApart<T extends ClaimEntry>(claims: readonly T[], articleId: string): StandApartItem<T>[] {
+  const weight = (reasons: StandApartReason[]) => Math.min(...reasons.map((reason) => ['errs', 'disagrees', 'alone'].indexOf(reason.kind)));
+  return orderClaims(claims)
+    .map((claim) => ({ claim, reasons: standApartReasons(claim.data, articleId) }))
+    .filter((item) => item.reasons.length > 0)
+    .sort((a, b) => weight(a.reasons) - weight(b.reasons));
+}
+
+/** One sentence for a reason, naming the other articles by their short labels. */
+export function describeReason(reason: StandApartReason): string {
+  switch (reason.kind) {
+    case 'errs':
+      return 'Error in this source';
+    case 'disagrees':
+      return `Disagrees with ${reason.with.map(sourceLabel).join(', ')}`;
+    case 'alone':
+      return 'Only this source asserts it';
+  }
+}
+
+export interface KeyFigure {
+  claimId: string;
+  claim: string;
+  verdict: Verdict;
+  figure: ClaimFigure;
+  /** The articles that give the figure (assert or qualify it), with the passage. */
+  sources: { articleId: string; quote: string }[];
+}
+
+/** Every figure the claims record, in claim order, with the articles that give it. */
+export function keyFigures(claims: readonly ClaimEntry[]): KeyFigure[] {
+  return orderClaims(claims).flatMap(({ id, data }) =>
+    data.figure
+      ? [
+          {
+            claimId: id,
+            claim: data.claim,
+            verdict: data.verdict,
+            figure: data.figure,
+            sources: data.stances
+              .filter((entry) => entry.stance === 'asserts' && entry.quote !== undefined)
+              .map((entry) => ({ articleId: entry.article.id, quote: entry.quote! })),
+          },
+        ]
+      : [],
+  );
+}
+
+/** A cited passage of one article and the claim it bears on, for inline markers. */
+export interface CitedPassage {
+  quote: string;
+  claimId: string;
+  claim: string;
+  verdict: Verdict;
+  stance: Stance;
+  /** Whether this article is named as erring on the claim. */
+  errs: boolean;
+  standsApart: boolean;
+}
+
+/** The passages of an article cited by claims, in claim order. */
+export function citedPassages(claims: readonly ClaimEntry[], articleId: string): CitedPassage[] {
+  return orderClaims(claims).flatMap(({ id, data }) => {
+    const own = stanceOf(data, articleId);
+    if (!own || own.stance === 'silent' || own.quote === undefined) return [];
+    return [
+      {
+        quote: own.quote,
+        claimId: id,
+        claim: data.claim,
+        verdict: data.verdict,
+        stance: own.stance,
+        errs: data.erroneousSources.some((source) => source.id === articleId),
+        standsApart: standApartReasons(data, articleId).length > 0,
+      },
+    ];
+  });
+}
+
+/**
+ * The marker text beside a cited passage, from the point of view of the article being read: an
+ * error elsewhere must not look like an error in this article.
+ */
+export function passageMarkerText(passage: Pick<CitedPassage, 'verdict' | 'errs'>): string {
+  if (passage.errs) return '⚠ Error in this source';
+  if (passage.verdict === 'error-in-source') return '✓ Another source errs';
+  return `${VERDICT_SYMBOLS[passage.verdict]} ${VERDICT_LABELS[passage.verdict]}`;
+}
+
+const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+
+/** A figure's value for the table: "2,000,000,000 US dollars". */
+export function formatFigureValue(figure: Pick<ClaimFigure, 'value' | 'unit'>): string {
+  return `${numberFormat.format(figure.value)} ${figure.unit}`;
+}
+
+/** What the exports need to know about an article. */
+export interface ArticleSummary {
+  id: string;
+  title: string;
+  outlet: string;
+  genre: string;
+  /** Absolute URL of the article's page on this site. */
+  url: string;
+}
+
+/**
+ * ClaimReview-style JSON-LD for the claims whose verdict is an error in a source: one review per
+ * erring article, reviewing that article's version of the point.
+ */
+export function claimReviewJsonLd(
+  claims: readonly ClaimEntry[],
+  articles: readonly ArticleSummary[],
+  options: { analysisUrl: string; publisher: string; publisherUrl: string },
+): object {
+  const byId = new Map(articles.map((article) => [article.id, article]));
+  const reviews = orderClaims(claims)
+    .filter(({ data }) => data.verdict === 'error-in-source')
+    .flatMap(({ id, data }) =>
+      data.erroneousSources.map((source) => {
+        const article = byId.get(source.id);
+        const stance = stanceOf(data, source.id);
+        return {
+          '@type': 'ClaimReview',
+          '@id': `${options.analysisUrl}#${claimAnchor(id)}-${source.id}`,
+          url: `${options.analysisUrl}#${claimAnchor(id)}`,
+          claimReviewed: stance?.version ?? data.claim,
+          reviewBody: data.note,
+          author: { '@type': 'Organization', name: options.publisher, url: options.publisherUrl },
+          reviewRating: { '@type': 'Rating', alternateName: VERDICT_LABELS['error-in-source'], ratingExplanation: data.note },
+          itemReviewed: {
+            '@type': 'Claim',
+            ...(stance?.quote ? { text: stance.quote } : {}),
+            appearance: {
+              '@type': 'CreativeWork',
+              headline: article?.title ?? source.id,
+              url: article?.url,
+              publisher: { '@type': 'Organization', name: article?.outlet ?? source.id },
+            },
+          },
+        };
+      }),
+    );
+  return { '@context': 'https://schema.org', '@graph': reviews };
+}
+
+/** JSON safe to place inside a `<script>` element: `<` is escaped so no tag can close it. */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}
+
+/** The claims as published at `/data/claims.json`: stable ids, plain values, claim order. */
+export function claimsDocument(
+  claims: readonly ClaimEntry[],
+  articles: readonly ArticleSummary[],
+  options: { analysisUrl: string },
+) {
+  return {
+    description:
+      'Claims about North Korea’s 2025 outreach to Southeast Asia, compared across five sources: each article’s stance with the passage quoted, and the editor’s verdict.',
+    stances: STANCE_DESCRIPTIONS,
+    verdicts: VERDICT_DESCRIPTIONS,
+    articles: articles.map(({ id, title, outlet, genre, url }) => ({ id, title, outlet, genre, url })),
+    claims: orderClaims(claims).map(({ id, data }) => ({
+      id,
+      url: `${options.analysisUrl}#${claimAnchor(id)}`,
+      claim: data.claim,
+      topic: data.topic,
+      verdict: data.verdict,
+      erroneousSources: data.erroneousSources.map((source) => source.id),
+      note: data.note ?? null,
+      outsideSources: data.outsideSources,
+      stances: inArticleOrder(data.stances).map((entry) => ({
+        article: entry.article.id,
+        stance: entry.stance,
+        quote: entry.quote ?? null,
+        version: entry.version ?? null,
+      })),
+      figure: data.figure ?? null,
+    })),
+  };
+}

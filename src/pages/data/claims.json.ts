@@ -1,0 +1,24 @@
+/** `/data/claims.json`: every claim with its stances, verdict and note; ids are the file names. */
+import type { APIRoute } from 'astro';
+import { siteContent } from '../../data/content.ts';
+import { sortArticles } from '../../lib/articles.ts';
+import { claimsDocument } from '../../lib/claims.ts';
+import { withBase } from '../../lib/paths.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const { articles, claims } = await siteContent();
+  const base = import.meta.env.BASE_URL;
+  const absolute = (path: string) => new URL(withBase(base, path), site).href;
+  const document = claimsDocument(
+    claims,
+    sortArticles(articles).map((article) => ({
+      id: article.id,
+      title: article.data.title,
+      outlet: article.data.outlet.name,
+      genre: article.data.genre,
+      url: absolute(`articles/${article.id}/`),
+    })),
+    { analysisUrl: absolute('analysis/') },
+  );
+  return new Response(`${JSON.stringify(document, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

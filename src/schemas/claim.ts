@@ -1,0 +1,145 @@
+/**
+ * One claim of the story compared across the five sources (`content/claims/<id>.yaml`): what
+ * each article says about it, with a checked citation, and the editor's verdict with reasons.
+ */
+import { z } from 'astro/zod';
+import { citationSchema, requiredText, type ReferenceFactory } from './common.ts';
+
+/** The five articles every claim is compared across, by file name without `.md`. */
+export const COMPARED_ARTICLE_IDS = [
+  'dw-north-korea-eyes-southeast-asia',
+  'indiavision-north-korea-eyes-southeast-asia',
+  'north-korea-southeast-asian-diplomatic-tiers',
+  'cna-vietnam-courting-north-korea',
+  'rogue-state-alliance-asean',
+] as const;
+export type ComparedArticleId = (typeof COMPARED_ARTICLE_IDS)[number];
+
+/** What a claim is about; the analysis page groups claims in this order. */
+export const CLAIM_TOPICS = [
+  'visits-and-delegations',
+  'names-and-attribution',
+  'tiering',
+  'relations-and-history',
+  'sanctions-and-finance',
+  'figures',
+  'framing',
+] as const;
+export type ClaimTopic = (typeof CLAIM_TOPICS)[number];
+
+/** How one article treats a claim. */
+export const STANCES = ['asserts', 'contradicts', 'qualifies', 'silent'] as const;
+export type Stance = (typeof STANCES)[number];
+
+/** The editor's judgement of a claim across the sources and the public record. */
+export const VERDICTS = ['consistent', 'disputed', 'error-in-source', 'unverifiable'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+function stanceSchema(reference: ReferenceFactory) {
+  const citation = citationSchema(reference);
+  return citation
+    .extend({
+      /** How this article treats the claim. */
+      stance: z.enum(STANCES, { error: `Set stance to one of: ${STANCES.join(', ')}.` }),
+      /** The passage that shows the stance; required unless the stance is "silent". */
+      quote: citation.shape.quote.optional(),
+      /** This article's version of the point in the project's own words; required for an article that errs. */
+      version: requiredText('this article’s version of the point').optional(),
+    })
+    .superRefine((entry, context) => {
+      if (entry.stance !== 'silent' && entry.quote === undefined) {
+        context.addIssue({
+          code: 'custom',
+          path: ['quote'],
+          message: `A stance of "${entry.stance}" needs a quote: copy a short phrase from the article that shows it, or set the stance to "silent".`,
+        });
+      }
+      if (entry.stance === 'silent' && entry.quote !== undefined) {
+        context.addIssue({
+          code: 'custom',
+          path: ['quote'],
+          message: 'A "silent" article has nothing to quote: remove the quote, or choose asserts, contradicts or qualifies.',
+        });
+      }
+    });
+}
+
+/** A number a claim is about, for the key-figures table. */
+const figureSchema = z.strictObject({
+  /** The figure as the source prints it, e.g. "over $2 billion". */
+  asGiven: requiredText('the figure as the source prints it'),
+  /** The number itself, in `unit`, e.g. 2000000000. */
+  value: z.number({ error: 'Give the value as a plain number, e.g. 2000000000 (no units, no commas).' }),
+  /** Unit of `value`, e.g. "US dollars", "per cent", "people", "years". */
+  unit: requiredText('the unit of the value'),
+  /** What the number measures, with its period and place. */
+  measures: requiredText('what the figure measures'),
+  /** What a reader should keep in mind before relying on it. */
+  caveat: requiredText('the caveat').optional(),
+});
+
+export function claimSchema(reference: ReferenceFactory) {
+  return z
+    .strictObject({
+      /** The claim in one neutral sentence of the project's own. */
+      claim: requiredText('the claim in one neutral sentence of your own'),
+      /** What the claim is about. */
+      topic: z.enum(CLAIM_TOPICS, { error: `Set topic to one of: ${CLAIM_TOPICS.join(', ')}.` }),
+      /** One entry per compared article: its stance, and a quote unless it is silent. */
+      stances: z.array(stanceSchema(reference), { error: 'List the stances: one { article, stance, quote } per compared article.' }),
+      /** The editor's judgement. */
+      verdict: z.enum(VERDICTS, { error: `Set verdict to one of: ${VERDICTS.join(', ')}.` }),
+      /** The articles that get the point wrong; required when the verdict is "error-in-source". */
+      erroneousSources: z.array(reference('articles')).default([]),
+      /** The editor's reasoning with its evidence; says where it relies on facts outside the sources. */
+      note: requiredText('the note').optional(),
+      /** Where a reader can check facts the note takes from outside the five sources. */
+      outsideSources: z.array(requiredText('where a reader can check the fact')).default([]),
+      /** The number the claim is about, when it is about one. */
+      figure: figureSchema.optional(),
+    })
+    .superRefine((claim, context) => {
+      const seen = new Set<string>();
+      claim.stances.forEach((entry, index) => {
+        const id = entry.article.id;
+        if (!(COMPARED_ARTICLE_IDS as readonly string[]).includes(id)) {
+          context.addIssue({ code: 'custom', path: ['stances', index, 'article'], message: `Only the compared articles take stances: use one of ${COMPARED_ARTICLE_IDS.join(', ')}.` });
+        } else if (seen.has(id)) {
+          context.addIssue({ code: 'custom', path: ['stances', index, 'article'], message: `Article "${id}" has two stances; keep one.` });
+        }
+        seen.add(id);
+      });
+      for (const id of COMPARED_ARTICLE_IDS) {
+        if (!seen.has(id)) {
+          context.addIssue({ code: 'custom', path: ['stances'], message: `Give a stance for article "${id}": use stance "silent" if it does not address the claim.` });
+        }
+      }
+      if (claim.stances.every((entry) => entry.stance === 'silent')) {
+        context.addIssue({ code: 'custom', path: ['stances'], message: 'At least one article must address the claim; a claim no source makes does not belong here.' });
+      }
+      if (claim.verdict !== 'consistent' && claim.note === undefined) {
+        context.addIssue({ code: 'custom', path: ['note'], message: `A verdict of "${claim.verdict}" needs a note: explain the evidence, and say where it relies on facts outside the sources.` });
+      }
+      if (claim.verdict === 'error-in-source' && claim.erroneousSources.length === 0) {
+        context.addIssue({ code: 'custom', path: ['erroneousSources'], message: 'A verdict of "error-in-source" needs erroneousSources: list the article(s) that get it wrong.' });
+      }
+      if (claim.verdict !== 'error-in-source' && claim.erroneousSources.length > 0) {
+        context.addIssue({ code: 'custom', path: ['erroneousSources'], message: 'Only a verdict of "error-in-source" names erroneousSources: remove them or change the verdict.' });
+      }
+      if (claim.verdict !== 'error-in-source') return;
+      claim.erroneousSources.forEach((source, index) => {
+        const entry = claim.stances.find((candidate) => candidate.article.id === source.id);
+        if (entry && (entry.stance === 'silent' || entry.version === undefined)) {
+          context.addIssue({
+            code: 'custom',
+            path: ['erroneousSources', index],
+            message: `Article "${source.id}" is named as erring, so its stance must quote the passage and give its version of the point in your own words.`,
+          });
+        }
+      });
+    });
+}
+
+export type ClaimData = z.output<ReturnType<typeof claimSchema>>;
+export type ClaimStance = ClaimData['stances'][number];
+export type ClaimFigure = NonNullable<ClaimData['figure']>;

@@ -1,0 +1,54 @@
+/**
+ * The real claims in content/claims: they pass the same check as the build (schema, references,
+ * every quote found in its article), and every cited passage is found again in the HTML the
+ * article pages render, so that each gets its marker.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createMarkdownProcessor, parseFrontmatter } from '@astrojs/markdown-remark';
+import * as yaml from 'js-yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { citedPassages, countByVerdict, type ClaimEntry } from '../../../src/lib/claims.ts';
+import { markPassagesInHtml } from '../../../src/markdown/rehype-claim-markers.ts';
+import { rehypePlugins, remarkPlugins } from '../../../src/markdown/plugins.ts';
+import { checkContent, plainReference } from '../../../src/node/check-content.ts';
+import { claimSchema, COMPARED_ARTICLE_IDS } from '../../../src/schemas/claim.ts';
+import { PROJECT_ROOT } from '../../support/site-copy.ts';
+
+const CLAIMS = join(PROJECT_ROOT, 'content/claims');
+const claims: ClaimEntry[] = readdirSync(CLAIMS)
+  .filter((name) => name.endsWith('.yaml'))
+  .map((name) => ({ id: name.replace(/\.yaml$/, ''), data: claimSchema(plainReference).parse(yaml.load(readFileSync(join(CLAIMS, name), 'utf8'))) }));
+
+describe('content/claims', () => {
+  it('passes the content check with no problem in any claim file', async () => {
+    const problems = await checkContent(PROJECT_ROOT);
+    expect(problems.filter((problem) => problem.file.startsWith('content/claims/'))).toEqual([]);
+  });
+
+  it('covers the story: dozens of claims, every verdict used, every article addressing some', () => {
+    expect(claims.length).toBeGreaterThanOrEqual(30);
+    expect(Object.values(countByVerdict(claims)).every((count) => count > 0)).toBe(true);
+    for (const article of COMPARED_ARTICLE_IDS) expect(citedPassages(claims, article).length).toBeGreaterThan(0);
+  });
+
+  it('gives a note for every verdict other than consistent', () => {
+    expect(claims.filter(({ data }) => data.verdict !== 'consistent' && !data.note).map(({ id }) => id)).toEqual([]);
+  });
+
+  describe('passages in the rendered articles', () => {
+    const rendered = new Map<string, string>();
+    beforeAll(async () => {
+      const processor = await createMarkdownProcessor({ remarkPlugins, rehypePlugins });
+      for (const article of COMPARED_ARTICLE_IDS) {
+        const { content } = parseFrontmatter(readFileSync(join(PROJECT_ROOT, 'content/articles', `${article}.md`), 'utf8'));
+        rendered.set(article, (await processor.render(content)).code);
+      }
+    });
+
+    it.each([...COMPARED_ARTICLE_IDS])('finds every passage cited from %s', (article) => {
+      const markers = citedPassages(claims, article).map((passage) => ({ quote: passage.quote, href: '#', text: 'x', description: 'x', emphasis: false }));
+      expect(markPassagesInHtml(rendered.get(article)!, markers).unmatched).toEqual([]);
+    });
+  });
+});

@@ -1,0 +1,224 @@
+import { describe, expect, it } from 'vitest';
+import {
+  citedPassages,
+  claimAnchor,
+  claimReviewJsonLd,
+  claimsDocument,
+  claimsWhereArticleStandsApart,
+  countByVerdict,
+  describeReason,
+  formatFigureValue,
+  groupClaimsByTopic,
+  inArticleOrder,
+  jsonForScript,
+  keyFigures,
+  orderClaims,
+  passageMarkerText,
+  sourceLabel,
+  standApartReasons,
+  type ClaimEntry,
+} from '../../../src/lib/claims.ts';
+import { plainReference } from '../../../src/node/check-content.ts';
+import { claimSchema, COMPARED_ARTICLE_IDS, type Stance } from '../../../src/schemas/claim.ts';
+
+const [dw, indiaVision, tiers, cna, rogue] = COMPARED_ARTICLE_IDS;
+const schema = claimSchema(plainReference);
+
+/** A claim with the given stances (others silent), parsed by the real schema. */
+function claim(id: string, stances: Partial<Record<string, Stance>>, extra: Record<string, unknown> = {}): ClaimEntry {
+  const data = schema.parse({
+    claim: `Claim ${id}.`,
+    topic: 'figures',
+    verdict: 'consistent',
+    stances: COMPARED_ARTICLE_IDS.map((article) => {
+      const stance = stances[article] ?? 'silent';
+      return stance === 'silent' ? { article, stance } : { article, stance, quote: `quote of ${article} on ${id}`, version: `${article}'s version` };
+    }),
+    ...extra,
+  });
+  return { id, data };
+}
+
+const erring = (id: string, stances: Partial<Record<string, Stance>>, wrong: string[]) =>
+  claim(id, stances, { verdict: 'error-in-source', erroneousSources: wrong, note: 'Established wrong.' });
+
+describe('ordering and grouping', () => {
+  const claims = [
+    claim('b-figure', { [dw]: 'asserts' }),
+    claim('framing', { [dw]: 'asserts' }, { topic: 'framing', verdict: 'disputed', note: 'n' }),
+    claim('a-figure', { [dw]: 'asserts' }),
+    claim('visit', { [dw]: 'asserts' }, { topic: 'visits-and-delegations' }),
+  ];
+
+  it('orders claims by topic order, then id', () => {
+    expect(orderClaims(claims).map((entry) => entry.id)).toEqual(['visit', 'a-figure', 'b-figure', 'framing']);
+  });
+
+  it('puts errors, then disputes, then unverifiable claims before consistent ones within a topic', () => {
+    const mixed = [
+      claim('a-consistent', { [dw]: 'asserts' }),
+      claim('b-unverifiable', { [dw]: 'asserts' }, { verdict: 'unverifiable', note: 'n' }),
+      claim('c-disputed', { [dw]: 'asserts' }, { verdict: 'disputed', note: 'n' }),
+      erring('d-error', { [dw]: 'asserts' }, [dw]),
+    ];
+    expect(orderClaims(mixed).map((entry) => entry.id)).toEqual(['d-error', 'c-disputed', 'b-unverifiable', 'a-consistent']);
+  });
+
+  it('groups by topic, leaving out empty topics', () => {
+    expect(groupClaimsByTopic(claims).map((group) => [group.label, group.claims.map((entry) => entry.id)])).toEqual([
+      ['Visits and delegations', ['visit']],
+      ['Figures', ['a-figure', 'b-figure']],
+      ['Framing and interpretation', ['framing']],
+    ]);
+  });
+
+  it('counts every verdict, including those with no claim', () => {
+    expect(countByVerdict(claims)).toEqual({ consistent: 3, disputed: 1, 'error-in-source': 0, unverifiable: 0 });
+  });
+
+  it('puts stances in the fixed article order', () => {
+    const shuffled = [...claims[0]!.data.stances].reverse();
+    expect(inArticleOrder(shuffled).map((entry) => entry.article.id)).toEqual([...COMPARED_ARTICLE_IDS]);
+  });
+});
+
+describe('standApartReasons', () => {
+  it('names an erring article', () => {
+    const entry = erring('trong', { [dw]: 'asserts', [tiers]: 'asserts', [rogue]: 'contradicts' }, [rogue]);
+    expect(standApartReasons(entry.data, rogue)).toEqual([{ kind: 'errs' }, { kind: 'disagrees', with: [dw, tiers] }]);
+  });
+
+  it('does not count disagreement with an article in error', () => {
+    const entry = erring('trong', { [dw]: 'asserts', [tiers]: 'asserts', [rogue]: 'contradicts' }, [rogue]);
+    expect(standApartReasons(entry.data, dw)).toEqual([]);
+  });
+
+  it('puts only the smaller side of a disagreement apart', () => {
+    const entry = claim('strained', { [indiaVision]: 'asserts', [dw]: 'contradicts', [cna]: 'contradicts', [rogue]: 'contradicts' }, { verdict: 'disputed', note: 'n' });
+    expect(standApartReasons(entry.data, indiaVision)).toEqual([{ kind: 'disagrees', with: [dw, cna, rogue] }, { kind: 'alone' }]);
+    expect(standApartReasons(entry.data, dw)).toEqual([]);
+  });
+
+  it('puts both sides of a tie apart', () => {
+    const entry = claim('corridor', { [dw]: 'asserts', [cna]: 'contradicts', [tiers]: 'qualifies' }, { verdict: 'disputed', note: 'n' });
+    expect(standApartReasons(entry.data, dw)).toEqual([{ kind: 'disagrees', with: [cna] }, { kind: 'alone' }]);
+    expect(standApartReasons(entry.data, cna)).toEqual([{ kind: 'disagrees', with: [dw] }]);
+  });
+
+  it('marks the only article that asserts a claim, even when others qualify it', () => {
+    const alone = claim('alone', { [tiers]: 'asserts' });
+    expect(standApartReasons(alone.data, tiers)).toEqual([{ kind: 'alone' }]);
+    const qualified = claim('qualified', { [tiers]: 'asserts', [dw]: 'qualifies' });
+    expect(standApartReasons(qualified.data, tiers)).toEqual([{ kind: 'alone' }]);
+    expect(standApartReasons(qualified.data, dw)).toEqual([]);
+    const shared = claim('shared', { [tiers]: 'asserts', [dw]: 'asserts' });
+    expect(standApartReasons(shared.data, tiers)).toEqual([]);
+  });
+
+  it('gives nothing for a silent article', () => {
+    expect(standApartReasons(claim('x', { [tiers]: 'asserts' }).data, cna)).toEqual([]);
+  });
+});
+
+describe('claimsWhereArticleStandsApart', () => {
+  it('lists errors first, then disagreements, then claims the article alone makes', () => {
+    const claims = [
+      claim('a-alone', { [dw]: 'asserts' }),
+      claim('b-tie', { [dw]: 'asserts', [cna]: 'contradicts' }, { verdict: 'disputed', note: 'n' }),
+      erring('c-error', { [dw]: 'contradicts', [cna]: 'asserts' }, [dw]),
+      claim('d-shared', { [dw]: 'asserts', [cna]: 'asserts' }),
+    ];
+    expect(claimsWhereArticleStandsApart(claims, dw).map((item) => item.claim.id)).toEqual(['c-error', 'b-tie', 'a-alone']);
+  });
+
+  it('describes each reason with short source labels', () => {
+    expect(describeReason({ kind: 'errs' })).toBe('Error in this source');
+    expect(describeReason({ kind: 'disagrees', with: [cna, rogue] })).toBe('Disagrees with CNA, Rogue-state page');
+    expect(describeReason({ kind: 'alone' })).toBe('Only this source asserts it');
+    expect(sourceLabel('unknown-article')).toBe('unknown-article');
+  });
+});
+
+describe('key figures and passages', () => {
+  const figure = { asGiven: 'over $2 billion', value: 2_000_000_000, unit: 'US dollars', measures: 'Crypto stolen in 2025.', caveat: 'Undated page.' };
+  const claims = [claim('crypto', { [tiers]: 'asserts', [dw]: 'qualifies' }, { figure }), claim('no-figure', { [tiers]: 'asserts' })];
+
+  it('lists each figure with the articles that assert it', () => {
+    expect(keyFigures(claims)).toEqual([
+      { claimId: 'crypto', claim: 'Claim crypto.', verdict: 'consistent', figure, sources: [{ articleId: tiers, quote: `quote of ${tiers} on crypto` }] },
+    ]);
+  });
+
+  it('formats a figure value with thousands separators and its unit', () => {
+    expect(formatFigureValue(figure)).toBe('2,000,000,000 US dollars');
+    expect(formatFigureValue({ value: 24.5, unit: 'billion' })).toBe('24.5 billion');
+  });
+
+  it('lists the passages an article has cited, with whether it errs or stands apart', () => {
+    const withError = [...claims, erring('malaysia', { [tiers]: 'contradicts' }, [tiers])];
+    expect(citedPassages(withError, tiers).map(({ claimId, errs, standsApart, stance }) => ({ claimId, errs, standsApart, stance }))).toEqual([
+      { claimId: 'malaysia', errs: true, standsApart: true, stance: 'contradicts' },
+      { claimId: 'crypto', errs: false, standsApart: true, stance: 'asserts' },
+      { claimId: 'no-figure', errs: false, standsApart: true, stance: 'asserts' },
+    ]);
+    expect(citedPassages(withError, dw).map(({ claimId, standsApart }) => ({ claimId, standsApart }))).toEqual([{ claimId: 'crypto', standsApart: false }]);
+    expect(citedPassages(withError, cna)).toEqual([]);
+  });
+
+  it('words the marker from the point of view of the article being read', () => {
+    expect(passageMarkerText({ verdict: 'error-in-source', errs: true })).toBe('⚠ Error in this source');
+    expect(passageMarkerText({ verdict: 'error-in-source', errs: false })).toBe('✓ Another source errs');
+    expect(passageMarkerText({ verdict: 'disputed', errs: false })).toBe('⇄ Disputed');
+    expect(passageMarkerText({ verdict: 'unverifiable', errs: false })).toBe('? Unverifiable');
+  });
+});
+
+describe('machine-readable output', () => {
+  const articles = COMPARED_ARTICLE_IDS.map((id) => ({ id, title: `Title ${id}`, outlet: `Outlet ${id}`, genre: 'news-report', url: `https://example.org/articles/${id}/` }));
+  const claims = [erring('retno', { [rogue]: 'asserts', [tiers]: 'qualifies' }, [rogue]), claim('consistent', { [dw]: 'asserts' })];
+
+  it('builds one ClaimReview per erring article, reviewing its version', () => {
+    const jsonLd = claimReviewJsonLd(claims, articles, { analysisUrl: 'https://example.org/analysis/', publisher: 'Site', publisherUrl: 'https://example.org/' }) as {
+      '@context': string;
+      '@graph': Record<string, unknown>[];
+    };
+    expect(jsonLd['@context']).toBe('https://schema.org');
+    expect(jsonLd['@graph']).toEqual([
+      {
+        '@type': 'ClaimReview',
+        '@id': `https://example.org/analysis/#claim-retno-${rogue}`,
+        url: 'https://example.org/analysis/#claim-retno',
+        claimReviewed: `${rogue}'s version`,
+        reviewBody: 'Established wrong.',
+        author: { '@type': 'Organization', name: 'Site', url: 'https://example.org/' },
+        reviewRating: { '@type': 'Rating', alternateName: 'Error in a source', ratingExplanation: 'Established wrong.' },
+        itemReviewed: {
+          '@type': 'Claim',
+          text: `quote of ${rogue} on retno`,
+          appearance: { '@type': 'CreativeWork', headline: `Title ${rogue}`, url: `https://example.org/articles/${rogue}/`, publisher: { '@type': 'Organization', name: `Outlet ${rogue}` } },
+        },
+      },
+    ]);
+  });
+
+  it('escapes "<" so JSON cannot close its script element', () => {
+    const text = jsonForScript({ note: '</script><script>alert(1)</script>' });
+    expect(text).not.toContain('<');
+    expect(JSON.parse(text)).toEqual({ note: '</script><script>alert(1)</script>' });
+  });
+
+  it('publishes claims with stable ids, anchors and stances in article order', () => {
+    const document = claimsDocument(claims, articles, { analysisUrl: 'https://example.org/analysis/' });
+    expect(document.claims.map((entry) => [entry.id, entry.url])).toEqual([
+      ['retno', 'https://example.org/analysis/#claim-retno'],
+      ['consistent', 'https://example.org/analysis/#claim-consistent'],
+    ]);
+    const retno = document.claims[0]!;
+    expect(retno.erroneousSources).toEqual([rogue]);
+    expect(retno.stances.map((entry) => entry.article)).toEqual([...COMPARED_ARTICLE_IDS]);
+    expect(retno.stances[0]).toEqual({ article: dw, stance: 'silent', quote: null, version: null });
+    expect(document.claims[1]!.note).toBeNull();
+    expect(document.claims[1]!.figure).toBeNull();
+    expect(claimAnchor('retno')).toBe('claim-retno');
+  });
+});

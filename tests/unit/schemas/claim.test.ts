@@ -1,0 +1,137 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { plainReference } from '../../../src/node/check-content.ts';
+import { claimSchema, COMPARED_ARTICLE_IDS } from '../../../src/schemas/claim.ts';
+import { PROJECT_ROOT } from '../../support/site-copy.ts';
+
+const schema = claimSchema(plainReference);
+const [dw, indiaVision, tiers, cna, rogue] = COMPARED_ARTICLE_IDS;
+const silent = (article: string) => ({ article, stance: 'silent' });
+
+function validClaim(overrides: Record<string, unknown> = {}) {
+  return {
+    claim: 'To Lam attended the anniversary.',
+    topic: 'visits-and-delegations',
+    stances: [{ article: dw, stance: 'asserts', quote: 'For To Lam' }, silent(indiaVision), silent(tiers), silent(cna), silent(rogue)],
+    verdict: 'consistent',
+    ...overrides,
+  };
+}
+
+function problems(input: unknown): string[] {
+  const result = schema.safeParse(input);
+  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+}
+
+describe('claim schema', () => {
+  it('accepts a consistent claim without a note and turns article ids into references', () => {
+    const parsed = schema.parse(validClaim());
+    expect(parsed.stances[0]!.article).toEqual({ id: dw, collection: 'articles' });
+    expect(parsed.erroneousSources).toEqual([]);
+    expect(parsed.outsideSources).toEqual([]);
+  });
+
+  it('accepts an error in a source with note, erring article and its version', () => {
+    const input = validClaim({
+      stances: [
+        { article: dw, stance: 'asserts', quote: 'For To Lam' },
+        silent(indiaVision),
+        silent(tiers),
+        silent(cna),
+        { article: rogue, stance: 'contradicts', quote: 'Nguyen Phu Trong', version: 'Trong attended.' },
+      ],
+      verdict: 'error-in-source',
+      erroneousSources: [rogue],
+      note: 'Trong died in 2024.',
+      outsideSources: ['nhandan.vn'],
+      figure: { asGiven: '18 years', value: 18, unit: 'years', measures: 'Gap between visits.' },
+    });
+    expect(problems(input)).toEqual([]);
+  });
+
+  it('rejects a non-silent stance without a citation', () => {
+    const input = validClaim({ stances: [{ article: dw, stance: 'qualifies' }, silent(indiaVision), silent(tiers), silent(cna), silent(rogue)] });
+    expect(problems(input)).toEqual([
+      'stances.0.quote: A stance of "qualifies" needs a quote: copy a short phrase from the article that shows it, or set the stance to "silent".',
+    ]);
+  });
+
+  it('rejects a quote on a silent stance', () => {
+    const input = validClaim({ stances: [{ article: dw, stance: 'asserts', quote: 'For To Lam' }, { ...silent(indiaVision), quote: 'Pyongyang Courts' }, silent(tiers), silent(cna), silent(rogue)] });
+    expect(problems(input)).toEqual(['stances.1.quote: A "silent" article has nothing to quote: remove the quote, or choose asserts, contradicts or qualifies.']);
+  });
+
+  it('rejects a claim that leaves out one of the five articles', () => {
+    const input = validClaim({ stances: [{ article: dw, stance: 'asserts', quote: 'For To Lam' }, silent(indiaVision), silent(tiers), silent(cna)] });
+    expect(problems(input)).toEqual([`stances: Give a stance for article "${rogue}": use stance "silent" if it does not address the claim.`]);
+  });
+
+  it('rejects two stances for one article and a stance for an article outside the comparison', () => {
+    const input = validClaim({
+      stances: [{ article: dw, stance: 'asserts', quote: 'For To Lam' }, silent(dw), silent(indiaVision), silent(tiers), silent(cna), silent(rogue), silent('another-article')],
+    });
+    expect(problems(input)).toEqual([
+      `stances.1.article: Article "${dw}" has two stances; keep one.`,
+      `stances.6.article: Only the compared articles take stances: use one of ${COMPARED_ARTICLE_IDS.join(', ')}.`,
+    ]);
+  });
+
+  it('rejects a claim that no article addresses', () => {
+    const input = validClaim({ stances: COMPARED_ARTICLE_IDS.map(silent) });
+    expect(problems(input)).toEqual(['stances: At least one article must address the claim; a claim no source makes does not belong here.']);
+  });
+
+  it('rejects an error in a source without a note', () => {
+    const input = validClaim({
+      stances: [{ article: dw, stance: 'asserts', quote: 'For To Lam', version: 'Lam attended.' }, silent(indiaVision), silent(tiers), silent(cna), silent(rogue)],
+      verdict: 'error-in-source',
+      erroneousSources: [dw],
+    });
+    expect(problems(input)).toEqual([
+      'note: A verdict of "error-in-source" needs a note: explain the evidence, and say where it relies on facts outside the sources.',
+    ]);
+  });
+
+  it('requires a note for disputed and unverifiable verdicts too', () => {
+    expect(problems(validClaim({ verdict: 'disputed' }))).toEqual([
+      'note: A verdict of "disputed" needs a note: explain the evidence, and say where it relies on facts outside the sources.',
+    ]);
+    expect(problems(validClaim({ verdict: 'unverifiable', note: 'Check the FATF list.' }))).toEqual([]);
+  });
+
+  it('requires the erring articles for an error in a source, and only then', () => {
+    expect(problems(validClaim({ verdict: 'error-in-source', note: 'Wrong.' }))).toEqual([
+      'erroneousSources: A verdict of "error-in-source" needs erroneousSources: list the article(s) that get it wrong.',
+    ]);
+    expect(problems(validClaim({ erroneousSources: [dw] }))).toEqual([
+      'erroneousSources: Only a verdict of "error-in-source" names erroneousSources: remove them or change the verdict.',
+    ]);
+  });
+
+  it('requires an erring article to be quoted and its version given', () => {
+    const message = `erroneousSources.0: Article "${dw}" is named as erring, so its stance must quote the passage and give its version of the point in your own words.`;
+    expect(problems(validClaim({ verdict: 'error-in-source', note: 'Wrong.', erroneousSources: [dw] }))).toEqual([message]);
+  });
+
+  it('rejects an unknown topic or verdict with the allowed values', () => {
+    expect(problems(validClaim({ topic: 'gossip' }))[0]).toMatch(/^topic: Set topic to one of: visits-and-delegations, /);
+    expect(problems(validClaim({ verdict: 'false' }))[0]).toBe('verdict: Set verdict to one of: consistent, disputed, error-in-source, unverifiable.');
+  });
+
+  it('rejects a figure whose value is not a plain number', () => {
+    const input = validClaim({ figure: { asGiven: '$4 billion', value: '4 billion', unit: 'US dollars', measures: 'Laundered funds.' } });
+    expect(problems(input)).toEqual(['figure.value: Give the value as a plain number, e.g. 2000000000 (no units, no commas).']);
+  });
+
+  it('rejects unknown fields', () => {
+    expect(problems(validClaim({ rating: 'false' }))).toHaveLength(1);
+  });
+});
+
+describe('the compared articles', () => {
+  it('are exactly the articles in content/articles', () => {
+    const files = readdirSync(join(PROJECT_ROOT, 'content/articles')).map((name) => name.replace(/\.md$/, ''));
+    expect([...COMPARED_ARTICLE_IDS].sort()).toEqual(files.sort());
+  });
+});
