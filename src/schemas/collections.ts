@@ -18,6 +18,6 @@ export interface CollectionSource {
 
 export const COLLECTION_SOURCES = {
   articles: { kind: 'markdown-files', path: 'content/articles', schema: articleSchema },
-  countries: { kind: 'yaml-list', path: 'content/countries.yaml', schema: () => countrySchema },
+  countries: { kind: 'yaml-list', path: 'content/countries.yaml', schema: countrySchema },
   events: { kind: 'yaml-files', path: 'content/events', schema: eventSchema },
 } as const satisfies Record<string, CollectionSource>;
