@@ -1,5 +1,6 @@
 /** Reader-facing wording for dates, genres and countries. Pure and deterministic (UTC, en-GB). */
 import type { ArticleData, Genre } from '../schemas/article.ts';
+import type { EventCategory } from '../schemas/event.ts';
 
 const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -65,3 +66,13 @@ export const GENRE_DESCRIPTIONS: Record<Genre, string> = {
 
 /** ISO alpha-3 id as printed: "vnm" → "VNM". */
 export const isoCode = (id: string): string => id.toUpperCase();
+
+/** Reader-facing names of the event categories (the timeline's lanes). */
+export const EVENT_CATEGORY_LABELS: Record<EventCategory, string> = {
+  'party-channel': 'Party channel',
+  'state-diplomacy': 'State diplomacy',
+  'sanctions-enforcement': 'Sanctions and enforcement',
+  'illicit-finance-cyber': 'Illicit finance and cyber',
+  'military-arms': 'Military and arms',
+  'economy-trade': 'Economy and trade',
+};

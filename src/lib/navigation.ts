@@ -8,6 +8,7 @@ export interface NavItem {
 export const SECTIONS: readonly NavItem[] = [
   { label: 'Story', path: '' },
   { label: 'Sources', path: 'articles/' },
+  { label: 'Timeline', path: 'timeline/' },
 ];
 
 /** Whether `currentPath` (relative to base) is inside the section at `sectionPath`. */
