@@ -24,7 +24,7 @@ export function citedArticleIds(citations: readonly Citation[]): string[] {
   return [...new Set(citations.map((citation) => citation.article.id))];
 }
 
-/** Entries (articles or events) whose `countries` field includes the country. */
-export function involving<T extends { data: { countries: readonly { id: string }[] } }>(entries: readonly T[], countryId: string): T[] {
-  return entries.filter((entry) => entry.data.countries.some((country) => country.id === countryId));
+/** The articles whose `countries` field lists the country (events: see `eventsInvolvingCountry`). */
+export function articlesDiscussing<T extends { data: { countries: readonly { id: string }[] } }>(articles: readonly T[], countryId: string): T[] {
+  return articles.filter((article) => article.data.countries.some((country) => country.id === countryId));
 }

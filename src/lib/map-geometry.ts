@@ -135,3 +135,29 @@ export const boxesOverlap = (a: Bounds, b: Bounds): boolean => a.x0 < b.x1 && b.
 /** Whether `inner` lies entirely within `outer`. */
 export const boxContains = (outer: Bounds, inner: Bounds): boolean =>
   inner.x0 >= outer.x0 && inner.y0 >= outer.y0 && inner.x1 <= outer.x1 && inner.y1 <= outer.y1;
+
+/**
+ * A point inside a ring (a ring's bounding-box centre can fall outside, as Vietnam's falls in
+ * Laos): across a few horizontal scanlines, the middle of the widest stretch inside the ring.
+ */
+export function interiorPoint(ring: readonly Point[]): Point | undefined {
+  const bounds = ringsBounds([[...ring]]);
+  if (!bounds || ring.length < 3) return undefined;
+  let best: { point: Point; width: number } | undefined;
+  for (const fraction of [0.5, 0.3, 0.7, 0.4, 0.6, 0.2, 0.8]) {
+    // Half a unit off the grid, so the scanline never passes exactly through a snapped vertex.
+    const y = Math.floor(bounds.y0 + (bounds.y1 - bounds.y0) * fraction) + 0.5;
+    const crossings: number[] = [];
+    for (let index = 0; index < ring.length; index += 1) {
+      const [x0, y0] = ring[index]!;
+      const [x1, y1] = ring[(index + 1) % ring.length]!;
+      if ((y0 <= y && y1 > y) || (y1 <= y && y0 > y)) crossings.push(x0 + ((y - y0) / (y1 - y0)) * (x1 - x0));
+    }
+    crossings.sort((a, b) => a - b);
+    for (let index = 0; index + 1 < crossings.length; index += 2) {
+      const width = crossings[index + 1]! - crossings[index]!;
+      if (!best || width > best.width) best = { point: [(crossings[index]! + crossings[index + 1]!) / 2, y], width };
+    }
+  }
+  return best?.point;
+}

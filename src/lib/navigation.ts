@@ -9,6 +9,7 @@ export const SECTIONS: readonly NavItem[] = [
   { label: 'Story', path: '' },
   { label: 'Sources', path: 'articles/' },
   { label: 'Timeline', path: 'timeline/' },
+  { label: 'Map', path: 'map/' },
 ];
 
 /** Whether `currentPath` (relative to base) is inside the section at `sectionPath`. */

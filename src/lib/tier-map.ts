@@ -23,6 +23,7 @@ import {
   boxContains,
   boxesOverlap,
   compactRings,
+  interiorPoint,
   projectedRings,
   ringArea,
   ringsBounds,
@@ -170,11 +171,11 @@ export const markerBox = (marker: MapMarker): Bounds => ({
   y1: marker.y + marker.hitRadius,
 });
 
-/** Centre of the largest ring's bounding box, a reasonable spot for a label or marker. */
+/** A point inside the largest ring: where a marker, a fallback label or the tooltip goes. */
 function largestRingCentre(rings: readonly Ring[]): { x: number; y: number } | undefined {
   const largest = [...rings].sort((a, b) => ringArea(b) - ringArea(a))[0];
-  const bounds = largest && ringsBounds([largest]);
-  return bounds && { x: (bounds.x0 + bounds.x1) / 2, y: (bounds.y0 + bounds.y1) / 2 };
+  const point = largest && interiorPoint(largest);
+  return point && { x: point[0], y: point[1] };
 }
 
 const featureCache = new WeakMap<WorldTopology, CountryFeature[]>();
