@@ -19,6 +19,16 @@ export function tierOrder<T extends Named>(countries: readonly T[]): T[] {
   return countries.filter((item) => fields(item).tier !== undefined).sort((a, b) => rank(a) - rank(b) || byName(a, b));
 }
 
+/** Every citation of a country: tier, affinity, enforcement, then each disagreement's views. */
+export function countryCitations(country: Pick<CountryData, 'sources' | 'affinity' | 'enforcement' | 'disagreements'>): Citation[] {
+  return [
+    ...country.sources,
+    ...(country.affinity?.sources ?? []),
+    ...(country.enforcement?.sources ?? []),
+    ...country.disagreements.flatMap((disagreement) => disagreement.views.map((view) => view.source)),
+  ];
+}
+
 /** Ids of the articles cited, each once, in order of first citation. */
 export function citedArticleIds(citations: readonly Citation[]): string[] {
   return [...new Set(citations.map((citation) => citation.article.id))];

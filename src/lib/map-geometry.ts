@@ -81,11 +81,14 @@ function formatNumber(value: number, digits: number): string {
   return String(Object.is(rounded, -0) ? 0 : rounded);
 }
 
-/** Path data for compacted rings: absolute move, then relative line steps, closed. */
+/** Path data for rings: an absolute move, then relative steps between the rounded points, closed. */
 export function ringsToPathData(rings: readonly Ring[], digits: number): string {
+  const round = (value: number) => Number(value.toFixed(digits));
   return rings
     .map((ring) => {
-      const [start, ...rest] = ring;
+      // Steps between rounded points, so rounding never accumulates along the ring.
+      const points = ring.map(([x, y]) => [round(x), round(y)] as const);
+      const [start, ...rest] = points;
       if (!start) return '';
       let previous = start;
       const steps = rest.map((point) => {

@@ -65,6 +65,8 @@ export const LABEL_FONT_SIZE = 12;
 const GLYPH_WIDTH = 0.58;
 /** ISO numeric codes of the states the inset is fitted to: North and South Korea. */
 const INSET_STATES = ['408', '410'];
+/** What the inset shows, in words. */
+const INSET_SUBJECT = 'the Korean Peninsula';
 
 export type Anchor = 'start' | 'middle' | 'end';
 
@@ -335,6 +337,11 @@ function proposeLabel(country: MapCountry, marker: MapMarker | undefined, centre
   return { x: round1(centre.x), y: round1(centre.y), anchor: 'middle', text };
 }
 
+/** "A", "A and B", "A, B and C". */
+export function joinNames(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
 const COMPASS = ['north', 'north-east', 'east', 'south-east', 'south', 'south-west', 'west', 'north-west'] as const;
 
 /** A bearing in words, to the nearest of eight compass points: 44 → "north-east". */
@@ -347,7 +354,7 @@ export function compassPoint(degrees: number): (typeof COMPASS)[number] {
  * the main frame are shown.
  */
 export function describeTierMap(layout: TierMapLayout, tierLabel: (tier: Tier) => string, tierOrder: readonly Tier[]): string {
-  const names = (list: readonly MapCountryLayout[]) => list.map((country) => country.name).join(', ');
+  const names = (list: readonly MapCountryLayout[]) => joinNames(list.map((country) => country.name));
   const byTier = tierOrder
     .map((tier) => ({ tier, members: layout.countries.filter((country) => country.tier === tier) }))
     .filter(({ members }) => members.length > 0)
@@ -357,8 +364,8 @@ export function describeTierMap(layout: TierMapLayout, tierLabel: (tier: Tier) =
   const edge = layout.countries.filter((country) => country.marker?.bearing !== undefined);
   return [
     `Southeast Asian states filled by tier, each tier with its own colour and texture. ${byTier.join(' ')}`,
-    insetOnly.length > 0 ? `${names(insetOnly)} lie far to the north-east and are shown in an inset at the top right.` : '',
-    marked.length > 0 ? `${names(marked)} are too small to see at this scale and are marked with a dot.` : '',
+    insetOnly.length > 0 ? `An inset at the top right shows ${INSET_SUBJECT}, far to the north-east: ${names(insetOnly)}.` : '',
+    marked.length > 0 ? `${names(marked)} ${marked.length === 1 ? 'is' : 'are'} too small to see at this scale and marked with a dot.` : '',
     ...edge.map((country) => `${country.name} lies beyond the map; an arrow at the right edge points ${compassPoint(country.marker!.bearing!)}.`),
     'Every named state links to its page.',
   ]

@@ -25,9 +25,9 @@ const pointOf = (link: Element): [number, number] => [Number(link.getAttribute('
  * The country nearest to `from` in direction `[dx, dy]`: ahead of it, preferring those closest
  * to the line of travel.
  */
-function nearestInDirection(from: Element, candidates: readonly Element[], [dx, dy]: readonly [number, number]): Element | undefined {
+function nearestInDirection<T extends Element>(from: T, candidates: readonly T[], [dx, dy]: readonly [number, number]): T | undefined {
   const [x, y] = pointOf(from);
-  let best: Element | undefined;
+  let best: T | undefined;
   let bestScore = Infinity;
   for (const candidate of candidates) {
     if (candidate === from) continue;
