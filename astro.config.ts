@@ -1,4 +1,5 @@
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { rehypePlugins, remarkPlugins } from './src/markdown/plugins.ts';
 import { siteSettings } from './src/lib/settings.ts';
@@ -9,7 +10,10 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') })],
+  // No inline scripts or styles: the Content Security Policy allows only files from the site.
+  vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
     processor: unified({ remarkPlugins, rehypePlugins }),
   },

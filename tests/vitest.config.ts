@@ -12,7 +12,7 @@ export default getViteConfig(
     test: {
       root: fileURLToPath(new URL('..', import.meta.url)),
       reporters: ['default', 'json'],
-      outputFile: { json: 'test-results/vitest.json' },
+      outputFile: { json: 'reports/vitest.json' },
       include: ['tests/unit/**/*.test.ts', 'tests/svg/**/*.test.ts'],
       // Bad-content tests build a copy of the site, a few seconds each.
       testTimeout: 120_000,

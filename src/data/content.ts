@@ -3,8 +3,11 @@
  * integrity check (references and citations) and fails the build with file, field and reason
  * when it finds a problem — Astro itself only logs a broken reference.
  */
+import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { checkContentIntegrity, formatProblems, type CheckedEntry } from '../lib/integrity.ts';
+import { EntryListError, parseEntryList } from '../lib/entry-list.ts';
+import { checkContentIntegrity, formatProblems, type CheckedEntry, type ContentProblem } from '../lib/integrity.ts';
+import { COLLECTION_SOURCES } from '../schemas/collections.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type Country = CollectionEntry<'countries'>;
@@ -23,7 +26,30 @@ const asChecked = (entry: { id: string; filePath?: string | undefined; data: unk
   body: entry.body,
 });
 
+/**
+ * Astro's file loader logs a parser error and carries on with an empty collection, which would
+ * surface only as a cascade of broken references; so list files are parsed again here to report
+ * the real cause (such as a duplicate id) with file and field.
+ */
+function entryListProblems(): ContentProblem[] {
+  return Object.values(COLLECTION_SOURCES)
+    .filter((source) => source.kind === 'yaml-list')
+    .flatMap((source) => {
+      try {
+        parseEntryList(readFileSync(source.path, 'utf8'));
+        return [];
+      } catch (error) {
+        if (error instanceof EntryListError) return [{ file: source.path, field: error.field, message: error.message }];
+        return [{ file: source.path, field: '(file)', message: `The YAML cannot be read: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` }];
+      }
+    });
+}
+
 async function loadContent(): Promise<SiteContent> {
+  const listProblems = entryListProblems();
+  if (listProblems.length > 0) {
+    throw new Error(`Content check failed:\n${formatProblems(listProblems)}`);
+  }
   const [articles, countries, events] = await Promise.all([
     getCollection('articles'),
     getCollection('countries'),

@@ -1,9 +1,13 @@
 /**
- * Cross-entry checks that zod cannot make on a single entry: every reference points at an
- * existing entry, every citation's quote occurs in the cited article, ids are unique. One
+ * Checks that zod cannot make on a single entry's data: every reference points at an existing
+ * entry, every citation's quote occurs in the cited article, and Markdown bodies hold no raw HTML
+ * or scripting links. One
  * walker covers every collection, so a new field that holds a reference or citation is checked
- * without new code here.
+ * without new code here. (Duplicate ids within a YAML list are caught while parsing, by
+ * `src/lib/entry-list.ts`; file-per-entry collections get their ids from unique file names.)
  */
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { findUnsafeMarkdown, unsafeMarkdownField } from '../markdown/remark-reject-unsafe.ts';
 import { citableText, quoteOccursIn } from './citations.ts';
 
 /** An entry as both Astro and the stand-alone checker see it. */
@@ -55,23 +59,22 @@ function walk(value: unknown, path: string, visit: (node: unknown, path: string)
 /** Returns every cross-entry problem in the content set; an empty list means all is well. */
 export function checkContentIntegrity(content: ContentSet): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const ids = new Map<string, Set<string>>();
-  for (const [collection, entries] of Object.entries(content)) {
-    const seen = new Set<string>();
-    for (const entry of entries) {
-      if (seen.has(entry.id)) {
-        problems.push({ file: entry.filePath, field: 'id', message: `Another ${collection} entry already uses the id "${entry.id}"; give each entry its own id.` });
-      }
-      seen.add(entry.id);
-    }
-    ids.set(collection, seen);
-  }
+  const ids = new Map<string, Set<string>>(
+    Object.entries(content).map(([collection, entries]) => [collection, new Set(entries.map((entry) => entry.id))]),
+  );
   const bodies = new Map<string, string>(
     (content['articles'] ?? []).map((article) => [article.id, citableText(article.body ?? '')]),
   );
 
   for (const entries of Object.values(content)) {
     for (const entry of entries) {
+      // Astro only logs a Markdown render error and builds the page without its body, so the
+      // unsafe-Markdown rule is enforced here as well as in the remark plugin.
+      if (entry.body !== undefined) {
+        for (const unsafe of findUnsafeMarkdown(fromMarkdown(entry.body))) {
+          problems.push({ file: entry.filePath, field: unsafeMarkdownField(unsafe), message: unsafe.message });
+        }
+      }
       walk(entry.data, '', (node, field) => {
         if (isReference(node)) {
           const known = ids.get(node.collection);

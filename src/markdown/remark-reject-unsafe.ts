@@ -10,25 +10,34 @@ import { visit } from 'unist-util-visit';
 
 const SAFE_URL = /^(https?:|mailto:|#|\/|\.{0,2}\/)|^[^:]*$/i;
 
-/** Returns one message per unsafe construct in the tree. */
-export function findUnsafeMarkdown(tree: Root): string[] {
-  const problems: string[] = [];
+export interface UnsafeMarkdown {
+  line: number | undefined;
+  message: string;
+}
+
+/** Returns one problem per unsafe construct in the tree. */
+export function findUnsafeMarkdown(tree: Root): UnsafeMarkdown[] {
+  const problems: UnsafeMarkdown[] = [];
   visit(tree, (node) => {
-    const line = node.position?.start.line ?? '?';
+    const line = node.position?.start.line;
     if (node.type === 'html') {
-      problems.push(`line ${line}: raw HTML is not allowed in articles (${node.value.trim().slice(0, 40)}); write Markdown instead.`);
+      problems.push({ line, message: `raw HTML is not allowed in articles (${node.value.trim().slice(0, 40)}); write Markdown instead.` });
     } else if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && !SAFE_URL.test(node.url.trim())) {
-      problems.push(`line ${line}: link target "${node.url}" is not allowed; use an https:// address.`);
+      problems.push({ line, message: `link target "${node.url}" is not allowed; use an https:// address.` });
     }
   });
   return problems;
 }
 
+/** Where an editor finds the problem; Astro numbers body lines from the end of the frontmatter. */
+export const unsafeMarkdownField = (problem: UnsafeMarkdown): string => `body, line ${problem.line ?? '?'} below the frontmatter`;
+
 export default function remarkRejectUnsafe() {
   return (tree: Root, file: VFile) => {
     const problems = findUnsafeMarkdown(tree);
     if (problems.length > 0) {
-      throw new Error(`Unsafe Markdown in ${file.path}:\n  ${problems.join('\n  ')}`);
+      const lines = problems.map((problem) => `${unsafeMarkdownField(problem)}: ${problem.message}`);
+      throw new Error(`Unsafe Markdown in ${file.path}:\n  ${lines.join('\n  ')}`);
     }
   };
 }

@@ -10,6 +10,7 @@ import { basename, extname, join, relative } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import * as yaml from 'js-yaml';
 import { z } from 'astro/zod';
+import { EntryListError, parseEntryList } from '../lib/entry-list.ts';
 import { checkContentIntegrity, formatProblems, type CheckedEntry, type ContentProblem, type ContentSet } from '../lib/integrity.ts';
 import { COLLECTION_SOURCES, type CollectionSource } from '../schemas/collections.ts';
 import type { CollectionName, ReferenceFactory } from '../schemas/common.ts';
@@ -57,9 +58,13 @@ async function readRawEntries(root: string, source: CollectionSource): Promise<R
   const absolute = join(root, source.path);
   if (source.kind === 'yaml-list') {
     const text = await readFile(absolute, 'utf8');
-    const list = parseYaml(text, source.path);
-    if (!Array.isArray(list)) {
-      throw new ContentReadError({ file: source.path, field: '(file)', message: 'Write the file as a YAML list of entries, each starting with "- id:".' });
+    let list;
+    try {
+      list = parseEntryList(text);
+    } catch (error) {
+      if (error instanceof EntryListError) throw new ContentReadError({ file: source.path, field: error.field, message: error.message });
+      parseYaml(text, source.path);
+      throw error;
     }
     return list.map((data: unknown, index) => ({
       id: typeof (data as { id?: unknown })?.id === 'string' ? (data as { id: string }).id : `#${index + 1}`,
@@ -76,13 +81,14 @@ async function readRawEntries(root: string, source: CollectionSource): Promise<R
     if (source.kind === 'markdown-files') {
       let parsed;
       try {
-        parsed = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' });
+        parsed = parseFrontmatter(text, { frontmatter: 'remove' });
       } catch (error) {
         throw new ContentReadError({ file: filePath, field: '(frontmatter)', message: `The frontmatter cannot be read: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` });
       }
-      entries.push({ id, filePath, data: parsed.frontmatter, body: parsed.content });
+      // Astro hands plugins the body without its leading blank lines; line numbers must match.
+      entries.push({ id, filePath, data: parsed.frontmatter, body: parsed.content.replace(/^(\s*\n)+/, '') });
     } else {
-      entries.push({ id, filePath, data: parseYaml(text, filePath) ?? undefined });
+      entries.push({ id, filePath, data: text.trim() === '' ? undefined : parseYaml(text, filePath) });
     }
   }
   return entries;
@@ -109,17 +115,14 @@ export async function checkContent(root: string): Promise<ContentProblem[]> {
     const schema = source.schema(plainReference);
     content[collection] = [];
     for (const entry of raw) {
-      if (entry.data === undefined || entry.data === null) {
-        problems.push({ file: entry.filePath, field: '(file)', message: 'The file is empty; fill in the fields or delete the file.' });
-        continue;
-      }
       const result = schema.safeParse(entry.data);
       if (result.success) {
         content[collection].push({ id: entry.id, filePath: entry.filePath, data: result.data, body: entry.body });
       } else {
         const where = source.kind === 'yaml-list' ? `entry "${entry.id}" ` : '';
         for (const issue of result.error.issues) {
-          problems.push({ file: entry.filePath, field: `${where}${fieldOf(issue.path)}`.trim(), message: issue.message });
+          const field = issue.path.length === 0 && entry.data == null ? '(file)' : `${where}${fieldOf(issue.path)}`.trim();
+          problems.push({ file: entry.filePath, field, message: issue.message });
         }
       }
     }

@@ -1,6 +1,6 @@
 /** Frontmatter of a source article (`content/articles/<slug>.md`). */
 import { z } from 'astro/zod';
-import { entryObject, isoDateSchema, requiredText, type ReferenceFactory } from './common.ts';
+import { entryObject, isoDateSchema, listOf, requiredText, type ReferenceFactory } from './common.ts';
 
 /** The kinds of source the site distinguishes; explained to readers on the method page. */
 export const GENRES = ['news-report', 'commentary', 'analysis', 'ai-rewritten', 'ai-generated', 'report-summary'] as const;
@@ -76,9 +76,9 @@ export function articleSchema(reference: ReferenceFactory) {
     /** Where the text first appeared, when the page says it is republished. */
     republishedFrom: outletSchema.optional(),
     /** Bylines as printed; leave out when the page names no author. */
-    authors: z.array(requiredText('each author’s name')).default([]),
+    authors: listOf(requiredText('each author’s name'), 'the authors').default([]),
     /** Editor credits as printed. */
-    editors: z.array(requiredText('each editor’s name')).default([]),
+    editors: listOf(requiredText('each editor’s name'), 'the editors').default([]),
     /** Publication date with its precision. */
     published: publishedSchema,
     /** Address of the original page, where known. Never guess one. */
@@ -90,9 +90,9 @@ export function articleSchema(reference: ReferenceFactory) {
     /** One neutral paragraph in the project’s own words. */
     summary: requiredText('a one-paragraph summary'),
     /** People quoted or named in the source. */
-    people: z.array(personSchema).default([]),
+    people: listOf(personSchema, 'the people').default([]),
     /** Countries the source discusses, by id in `content/countries.yaml` (e.g. vnm). */
-    countries: z.array(reference('countries')).min(1, { error: 'List at least one country the article discusses (ids from content/countries.yaml).' }),
+    countries: listOf(reference('countries'), 'the countries').min(1, { error: 'List at least one country the article discusses (ids from content/countries.yaml).' }),
   });
 }
 

@@ -28,11 +28,22 @@ export const slugSchema = z
  */
 export function entryObject<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
   return z.strictObject(shape, {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `Unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}: check the spelling against CONTRIBUTING.md, or remove ${issue.keys.length > 1 ? 'them' : 'it'}.`
-        : undefined,
+    error: (issue) => {
+      if (issue.code === 'unrecognized_keys') {
+        const many = issue.keys.length > 1;
+        return `Unknown field${many ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}: check the spelling against CONTRIBUTING.md, or remove ${many ? 'them' : 'it'}.`;
+      }
+      if (issue.code === 'invalid_type' && (issue.input === undefined || issue.input === null)) {
+        return 'This is empty; fill in the fields (see CONTRIBUTING.md) or delete it.';
+      }
+      return undefined;
+    },
   });
+}
+
+/** A list of `what`, with an instruction when something else is given. */
+export function listOf<T extends z.ZodType>(item: T, what: string) {
+  return z.array(item, { error: `Write ${what} as a YAML list, e.g. [vnm, lao] or one "- item" per line.` });
 }
 
 /** Text an editor must fill in: trimmed, not empty. */

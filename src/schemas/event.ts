@@ -1,6 +1,6 @@
 /** A dated event of the story (`content/events/<id>.yaml`). */
 import { z } from 'astro/zod';
-import { citationSchema, entryObject, partialDateSchema, requiredText, yearSchema, type ReferenceFactory } from './common.ts';
+import { citationSchema, entryObject, listOf, partialDateSchema, requiredText, yearSchema, type ReferenceFactory } from './common.ts';
 
 /** What kind of event this is; the timeline draws one lane per category. */
 export const EVENT_CATEGORIES = [
@@ -59,39 +59,37 @@ export type EventDate = z.output<typeof eventDateSchema>;
 
 export function eventSchema(reference: ReferenceFactory) {
   const citation = citationSchema(reference);
-  return z
-    .strictObject({
-      /** Short headline in the project’s own words. */
-      title: requiredText('a short title'),
-      /** One or two sentences in the project’s own words. */
-      summary: requiredText('one or two sentences describing the event'),
-      /** When it happened, with its precision. */
-      date: eventDateSchema,
-      /** True when the date itself is approximate (the sources hedge or disagree). */
-      approximate: z.boolean().default(false),
-      /** "expected" for forward-looking events the sources anticipate. */
-      status: z.enum(['happened', 'expected'], { error: 'Set status to "happened" or "expected".' }).default('happened'),
-      /** What kind of event this is. */
-      category: z.enum(EVENT_CATEGORIES, { error: `Set category to one of: ${EVENT_CATEGORIES.join(', ')}.` }),
-      /** Countries involved, by id in content/countries.yaml. */
-      countries: z.array(reference('countries')).min(1, { error: 'List at least one country involved (ids from content/countries.yaml).' }),
-      /** Where the sources say so: one or more citations. */
-      sources: z.array(citation).min(1, { error: 'Cite at least one source: { article, quote }.' }),
-      /**
-       * Where sources disagree about the event (date, who, what): each version with its source.
-       * The timeline shows them side by side instead of picking one.
-       */
-      accounts: z
-        .array(
-          entryObject({
-            /** What this source says, in the project’s own words. */
-            version: requiredText('what this source’s version says'),
-            /** The passage that says it. */
-            source: citation,
-          }),
-        )
-        .default([]),
-    });
+  return entryObject({
+    /** Short headline in the project’s own words. */
+    title: requiredText('a short title'),
+    /** One or two sentences in the project’s own words. */
+    summary: requiredText('one or two sentences describing the event'),
+    /** When it happened, with its precision. */
+    date: eventDateSchema,
+    /** True when the date itself is approximate (the sources hedge or disagree). */
+    approximate: z.boolean().default(false),
+    /** "expected" for forward-looking events the sources anticipate. */
+    status: z.enum(['happened', 'expected'], { error: 'Set status to "happened" or "expected".' }).default('happened'),
+    /** What kind of event this is. */
+    category: z.enum(EVENT_CATEGORIES, { error: `Set category to one of: ${EVENT_CATEGORIES.join(', ')}.` }),
+    /** Countries involved, by id in content/countries.yaml. */
+    countries: listOf(reference('countries'), 'the countries').min(1, { error: 'List at least one country involved (ids from content/countries.yaml).' }),
+    /** Where the sources say so: one or more citations. */
+    sources: listOf(citation, 'the sources').min(1, { error: 'Cite at least one source: { article, quote }.' }),
+    /**
+     * Where sources disagree about the event (date, who, what): each version with its source.
+     * The timeline shows them side by side instead of picking one.
+     */
+    accounts: listOf(
+        entryObject({
+          /** What this source says, in the project’s own words. */
+          version: requiredText('what this source’s version says'),
+          /** The passage that says it. */
+          source: citation,
+        }),
+        'the accounts',
+      ).default([]),
+  });
 }
 
 export type EventData = z.output<ReturnType<typeof eventSchema>>;

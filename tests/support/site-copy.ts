@@ -15,7 +15,13 @@ const COPIED = ['package.json', 'astro.config.ts', 'tsconfig.json', 'src', 'cont
 export async function copySite(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'nk-sea-site-'));
   for (const item of COPIED) await cp(join(PROJECT_ROOT, item), join(dir, item), { recursive: true });
-  await symlink(join(PROJECT_ROOT, 'node_modules'), join(dir, 'node_modules'));
+  // Link each package, but give the copy its own caches: Astro keeps its content data store in
+  // node_modules/.astro and Vite its dependency cache in node_modules/.vite.
+  await mkdir(join(dir, 'node_modules'));
+  for (const name of await readdir(join(PROJECT_ROOT, 'node_modules'))) {
+    if (name === '.astro' || name === '.vite') continue;
+    await symlink(join(PROJECT_ROOT, 'node_modules', name), join(dir, 'node_modules', name));
+  }
   return dir;
 }
 
@@ -56,6 +62,16 @@ export interface CommandResult {
 /** Runs the project's Astro (and therefore its Node) on the copy. */
 export function buildSite(siteDir: string, args: string[] = []): CommandResult {
   const result = spawnSync(join(PROJECT_ROOT, 'node_modules/.bin/astro'), ['build', ...args], {
+    cwd: siteDir,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** Runs the project's guarded build (`npm run build`) on the copy. */
+export function guardedBuild(siteDir: string): CommandResult {
+  const result = spawnSync(join(PROJECT_ROOT, 'node_modules/.bin/node'), [join(siteDir, 'src/node/build.ts')], {
     cwd: siteDir,
     encoding: 'utf8',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },

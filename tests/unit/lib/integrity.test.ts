@@ -58,14 +58,4 @@ describe('checkContentIntegrity', () => {
       { file: 'content/events/e.yaml', field: 'sources[0].article', message: '"nope" is not an entry of articles. Use one of: dw.' },
     ]);
   });
-
-  it('reports duplicate ids within a collection', () => {
-    const countries = [
-      { id: 'vnm', filePath: 'content/countries.yaml', data: {} },
-      { id: 'vnm', filePath: 'content/countries.yaml', data: {} },
-    ];
-    expect(checkContentIntegrity(content({ countries }))).toEqual([
-      { file: 'content/countries.yaml', field: 'id', message: 'Another countries entry already uses the id "vnm"; give each entry its own id.' },
-    ]);
-  });
 });

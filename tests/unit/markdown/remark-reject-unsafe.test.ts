@@ -16,7 +16,7 @@ describe('markdown pipeline', () => {
   });
 
   it('rejects raw HTML such as a script, naming the file and line', async () => {
-    await expect(render('Text\n\n<script>alert(1)</script>')).rejects.toThrow(/Unsafe Markdown in .*test\.md:\n\s+line 3: raw HTML is not allowed/);
+    await expect(render('Text\n\n<script>alert(1)</script>')).rejects.toThrow(/Unsafe Markdown in .*test\.md:\n\s+body, line 3 below the frontmatter: raw HTML is not allowed/);
   });
 
   it('rejects javascript: links', async () => {

@@ -14,6 +14,8 @@ interface Expected {
   file: string;
   field: string;
   reason: string;
+  /** Where Astro's own wording differs from the checker's (e.g. a YAML syntax error). */
+  build?: { field: string; reason: string };
 }
 
 const FIXTURES = join(PROJECT_ROOT, 'tests/fixtures/bad-content');
@@ -41,7 +43,7 @@ describe.each(cases)('bad content: $name', ({ dir, expected }) => {
     const { status, output } = buildSite(site);
     expect(status).not.toBe(0);
     expect(output).toContain(expected.file.split('/').at(-1)!.replace(/\.(md|yaml)$/, ''));
-    expect(output).toContain(expected.field);
-    expect(output).toContain(expected.reason);
+    expect(output).toContain(expected.build?.field ?? expected.field);
+    expect(output).toContain(expected.build?.reason ?? expected.reason);
   });
 });

@@ -57,7 +57,7 @@ export function startStaticServer(root: string, port: number, base = '/'): Promi
   return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
 }
 
-// Run directly: node tests/support/static-server.ts <root> <port> [base]
+// Run directly: node src/node/static-server.ts <root> <port> [base]
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [root = 'dist', port = '4321', base = '/'] = process.argv.slice(2);
   await startStaticServer(root, Number(port), base);

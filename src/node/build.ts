@@ -1,0 +1,36 @@
+/**
+ * `npm run build`: builds into a staging folder and replaces `dist/` only when the whole build
+ * succeeded, so a failed build never leaves a half-built site where a good one was.
+ *
+ *   node src/node/build.ts [outDir]
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+
+const projectRoot = resolve(import.meta.dirname, '../..');
+const outDir = resolve(projectRoot, process.argv[2] ?? 'dist');
+const staging = `${outDir}.staging`;
+const previous = `${outDir}.previous`;
+
+await rm(staging, { recursive: true, force: true });
+const astro = spawnSync(join(projectRoot, 'node_modules/.bin/astro'), ['build', '--outDir', staging], {
+  cwd: projectRoot,
+  stdio: 'inherit',
+});
+// The search index is part of the site: a build without it is a failed build.
+const pagefind =
+  astro.status === 0
+    ? spawnSync(join(projectRoot, 'node_modules/.bin/pagefind'), ['--site', staging, '--silent'], { cwd: projectRoot, stdio: 'inherit' })
+    : undefined;
+if (astro.status !== 0 || pagefind?.status !== 0) {
+  await rm(staging, { recursive: true, force: true });
+  console.error(`\nBuild failed; ${existsSync(outDir) ? `the previous build in ${outDir} is unchanged` : 'nothing was written'}.`);
+  process.exit(astro.status || pagefind?.status || 1);
+}
+await rm(previous, { recursive: true, force: true });
+if (existsSync(outDir)) await rename(outDir, previous);
+await rename(staging, outDir);
+await rm(previous, { recursive: true, force: true });
+console.log(`Site built into ${outDir}.`);

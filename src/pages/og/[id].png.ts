@@ -1,0 +1,29 @@
+/** Share images: one for the home page and one per article, rendered at build time. */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { siteContent } from '../../data/content.ts';
+import { shareCardSvg, type ShareCard } from '../../lib/share-card.ts';
+
+const SITE_NAME = 'Pyongyang’s Southeast Asia tiers · five sources compared';
+const fontDir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSerif-Bold.ttf'].map((name) => join(fontDir, name));
+
+export const getStaticPaths = (async () => {
+  const { articles } = await siteContent();
+  const home: ShareCard = { kicker: 'North Korea and Southeast Asia, 2025', title: 'Who is in, who is out: Pyongyang sorts Southeast Asia into tiers', footer: SITE_NAME };
+  return [
+    { params: { id: 'home' }, props: { card: home } },
+    ...articles.map((article) => ({
+      params: { id: article.id },
+      props: { card: { kicker: `Source: ${article.data.outlet.name}`, title: article.data.title, footer: SITE_NAME } satisfies ShareCard },
+    })),
+  ];
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => {
+  const svg = shareCardSvg((props as { card: ShareCard }).card);
+  const png = new Resvg(svg, { font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' } }).render().asPng();
+  return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
+};
