@@ -7,7 +7,7 @@
 import { SYMBOL_RADIUS, VERTICAL_SYMBOL_RADIUS, symbolPath, type MarkLayout, type TimelineLayout } from './timeline.ts';
 
 export interface TimelineSvgOptions {
-  /** Prefix for element ids, unique within the page ("timeline-wide"). */
+  /** Prefix for element ids, unique within the page ("timeline-horizontal"). */
   idPrefix: string;
   /** Accessible title of the chart. */
   title: string;
@@ -16,7 +16,6 @@ export interface TimelineSvgOptions {
   /** Where each event's link points ("#event-<id>" or the timeline page's anchor). */
   href: (eventId: string) => string;
 }
-
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 /** Escapes text and attribute values. */
@@ -100,19 +99,18 @@ function renderLaneHeaders(layout: TimelineLayout): string {
 }
 
 /** The mark itself: a symbol for a day, a light bar for a period, a solid capped bar for a range. */
-function renderMark(mark: MarkLayout, orientation: TimelineLayout['orientation']): string {
+function renderMark(mark: MarkPosition, orientation: TimelineLayout['orientation'], colour = `tl-cat-${mark.category}`): string {
   const at = projector(orientation);
   const radius = orientation === 'horizontal' ? SYMBOL_RADIUS : VERTICAL_SYMBOL_RADIUS;
-  const category = `tl-cat-${mark.category}`;
   if (mark.kind === 'point') {
     const centre = at(mark.timeFrom, mark.cross);
-    return element('path', { class: `tl-symbol ${category}`, d: symbolPath(mark.category, radius), transform: translate(centre.x, centre.y) });
+    return element('path', { class: `tl-symbol ${colour}`, d: symbolPath(mark.category, radius), transform: translate(centre.x, centre.y) });
   }
   const thickness = mark.kind === 'period' ? 10 : 6;
   const from = at(mark.timeFrom, mark.cross - thickness / 2);
   const to = at(mark.timeTo, mark.cross + thickness / 2);
   const bar = element('rect', {
-    class: `tl-${mark.kind} ${category}`,
+    class: `tl-${mark.kind} ${colour}`,
     x: from.x,
     y: from.y,
     width: to.x - from.x,
@@ -126,8 +124,11 @@ function renderMark(mark: MarkLayout, orientation: TimelineLayout['orientation']
     orientation === 'horizontal'
       ? `M${round(capFrom.x)},${round(capFrom.y)}V${round(capTo.y)}M${round(capTo.x)},${round(capFrom.y)}V${round(capTo.y)}`
       : `M${round(capFrom.x)},${round(capFrom.y)}H${round(capTo.x)}M${round(capFrom.x)},${round(capTo.y)}H${round(capTo.x)}`;
-  return bar + element('path', { class: `tl-cap ${category}`, d: caps });
+  return bar + element('path', { class: `tl-cap ${colour}`, d: caps });
 }
+
+/** What drawing a mark needs. */
+type MarkPosition = Pick<MarkLayout, 'category' | 'kind' | 'timeFrom' | 'timeTo' | 'cross'>;
 
 function markClasses(mark: MarkLayout): string {
   return ['tl-event', `tl-cat-${mark.category}`, mark.approximate ? 'is-approximate' : '', mark.expected ? 'is-expected' : ''].filter(Boolean).join(' ');
@@ -226,30 +227,18 @@ export type LegendKey = 'point' | 'period' | 'range' | 'approximate' | 'expected
 export function renderLegendKey(key: LegendKey): string {
   const width = 36;
   const height = 16;
-  const cross = height / 2;
-  const mark: MarkLayout = {
-    id: key,
-    title: key,
-    label: '',
-    dateLabel: '',
-    accessibleName: '',
+  const point = key === 'point';
+  const mark: MarkPosition = {
     category: 'state-diplomacy',
-    countries: [],
-    kind: key === 'point' ? 'point' : key === 'range' ? 'range' : 'period',
-    approximate: key === 'approximate',
-    expected: key === 'expected',
-    timeFrom: key === 'point' ? width / 2 : 4,
-    timeTo: key === 'point' ? width / 2 : width - 4,
-    cross,
-    labelBox: { x: 0, y: 0, width: 0, height: 0 },
-    textX: 0,
-    textY: 0,
-    anchor: 'start',
-    hitBox: { x: 0, y: 0, width: 0, height: 0 },
+    kind: point ? 'point' : key === 'range' ? 'range' : 'period',
+    timeFrom: point ? width / 2 : 4,
+    timeTo: point ? width / 2 : width - 4,
+    cross: height / 2,
   };
+  const flag = key === 'approximate' || key === 'expected' ? ` is-${key}` : '';
   return element(
     'svg',
     { xmlns: 'http://www.w3.org/2000/svg', class: 'tl-legend-symbol', viewBox: `0 0 ${width} ${height}`, width, height, 'aria-hidden': 'true', focusable: 'false' },
-    element('g', { class: markClasses(mark).replace('tl-event', 'tl-key') }, renderMark(mark, 'horizontal').replaceAll('tl-cat-state-diplomacy', 'tl-neutral')),
+    element('g', { class: `tl-key${flag}` }, renderMark(mark, 'horizontal', 'tl-neutral')),
   );
 }

@@ -13,10 +13,11 @@
  * 2019 so that the 2018 Singapore summit and the 2018–2019 shuttle diplomacy are drawn at the same
  * scale as the summitry that followed.
  *
- * Two orientations share that axis: horizontal (time left to right, one lane per category, labels
- * packed into rows) for wide screens and vertical (time top to bottom, one narrow column per
- * category, labels stacked in one column with leader lines) for narrow ones. Geometry is in CSS
- * pixels at 1:1, so target sizes computed here are the sizes readers get.
+ * Two orientations share that axis: horizontal (time left to right, one labelled lane per
+ * category, labels packed into rows) for wide screens, and vertical (time top to bottom, marks in
+ * as few narrow tracks as overlaps need, labels stacked one per row, each starting with its
+ * category's symbol and joined to its mark by a leader line) for narrow ones. Geometry is in CSS
+ * pixels at 1:1, so the target sizes computed here are the sizes readers get.
  */
 import { scaleUtc, symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, type SymbolType } from 'd3';
 import { EVENT_CATEGORIES, type EventCategory, type EventData } from '../schemas/event.ts';
@@ -25,7 +26,8 @@ import { EVENT_CATEGORY_LABELS } from './format.ts';
 
 /**
  * The stretches of the piecewise axis (see the module comment): each runs until the start of
- * `until` and gets `share` of the axis length. Stretches without events are left out.
+ * `until` and gets `share` of the axis length. Stretches outside the years the events cover are
+ * left out.
  */
 export const AXIS_STRETCHES = [
   { until: 2018, share: 0.18, adjective: 'compressed' },
@@ -378,7 +380,7 @@ function placements(item: Prepared, position: (date: Date) => number, bounds: { 
  * mark and label (right of the mark, else left of it) keep ROW_GAP px from everything already
  * there. Deterministic, and no two placements in a row overlap, so no two labels ever do.
  */
-export function packLane(
+function packLane(
   items: readonly Prepared[],
   position: (date: Date) => number,
   bounds: { left: number; right: number; maxLabelWidth: number },
@@ -405,9 +407,8 @@ export function packLane(
 export const HORIZONTAL = { width: 960, marginX: 12, axisTop: 48, breakGap: 28, maxLabelWidth: 200 } as const;
 
 /**
- * Horizontal layout: each lane's events are packed into rows, greedily by left edge, so that no
- * two marks-with-labels share space; a label goes right of its mark, or left of it where the plot
- * ends.
+ * Horizontal layout: one lane per category with a header naming it; each lane's events are packed
+ * into rows (see packLane), so no two marks-with-labels share space.
  */
 function layoutHorizontal(items: Prepared[]): Omit<TimelineLayout, 'years'> {
   const { width, marginX, axisTop, breakGap, maxLabelWidth } = HORIZONTAL;
@@ -478,12 +479,18 @@ export const VERTICAL_SYMBOL_RADIUS = 4;
  */
 export function stackLabels(ideal: readonly number[], rowHeight: number, top: number, bottom: number): number[] {
   const positions = [...ideal];
-  for (let index = 0; index < positions.length; index += 1) {
-    positions[index] = Math.max(positions[index]!, top, index > 0 ? positions[index - 1]! + rowHeight : top);
+  const last = positions.length - 1;
+  for (let index = 0; index <= last; index += 1) {
+    positions[index] = Math.max(positions[index]!, index > 0 ? positions[index - 1]! + rowHeight : top);
   }
-  for (let index = positions.length - 1; index >= 0; index -= 1) {
-    const limit = index === positions.length - 1 ? bottom - rowHeight : positions[index + 1]! - rowHeight;
-    positions[index] = Math.max(Math.min(positions[index]!, limit), index > 0 ? positions[index - 1]! + rowHeight : top);
+  // Pull back from the bottom, but never above the room the labels before need.
+  for (let index = last; index >= 0; index -= 1) {
+    const limit = index === last ? bottom - rowHeight : positions[index + 1]! - rowHeight;
+    positions[index] = Math.max(Math.min(positions[index]!, limit), top + index * rowHeight);
+  }
+  // When they cannot all fit, the last ones run past the bottom rather than overlap.
+  for (let index = 1; index <= last; index += 1) {
+    positions[index] = Math.max(positions[index]!, positions[index - 1]! + rowHeight);
   }
   return positions;
 }

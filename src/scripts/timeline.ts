@@ -66,8 +66,7 @@ class TimelineChart extends HTMLElement {
     template.after(controls);
     this.filters = { categories: new Set(this.checkedCategories()), country: '' };
     this.addEventListener('change', (event) => {
-      const target = event.target as HTMLInputElement | HTMLSelectElement;
-      if (target.name !== 'category' && target.name !== 'country') return;
+      if (!(event.target as Element).matches('[data-filter]')) return;
       this.filters = { categories: new Set(this.checkedCategories()), country: this.countrySelect()?.value ?? '' };
       this.applyFilters();
     });
@@ -75,11 +74,11 @@ class TimelineChart extends HTMLElement {
   }
 
   private checkedCategories(): string[] {
-    return [...this.querySelectorAll<HTMLInputElement>('input[name="category"]:checked')].map((input) => input.value);
+    return [...this.querySelectorAll<HTMLInputElement>('input[data-filter="category"]:checked')].map((input) => input.value);
   }
 
   private countrySelect(): HTMLSelectElement | null {
-    return this.querySelector('select[name="country"]');
+    return this.querySelector('select[data-filter="country"]');
   }
 
   private shows(element: Element): boolean {
@@ -108,7 +107,7 @@ class TimelineChart extends HTMLElement {
 
   /** Clears the filters, e.g. when the hash names an event they hide. */
   private clearFilters(): void {
-    for (const input of this.querySelectorAll<HTMLInputElement>('input[name="category"]')) input.checked = true;
+    for (const input of this.querySelectorAll<HTMLInputElement>('input[data-filter="category"]')) input.checked = true;
     const select = this.countrySelect();
     if (select) select.value = '';
     this.filters = { categories: new Set(this.checkedCategories()), country: '' };
