@@ -1,22 +1,30 @@
 /**
- * Prints how heavy the map is in the built site: the tier map's SVG markup and the affinity
- * chart's (raw and gzip), the inline scripts, and the whole /map/ page with the CSS and scripts
- * it loads. Sizes are printed, never asserted: run after `npm run build`.
+ * Prints how heavy the map is in the built site: the tier map's and the affinity chart's SVG
+ * markup (raw and gzip), then the whole /map/ page with the scripts and styles it loads (measured
+ * as for the timeline, by `measurePage`). Sizes are printed, never asserted.
  *
- *   node src/node/measure-map.ts [distFolder]
+ *   npm run build && npm run measure:map [-- distFolder]
+ *
+ * Set BASE_PATH as for the build when the site was built under a sub-path.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { siteSettings } from '../lib/settings.ts';
+import { measurePage, type Weight } from './measure-timeline.ts';
 
-export interface Size {
-  raw: number;
-  gzip: number;
-}
+/** The page that shows the full map. */
+export const MAP_PAGE = 'map/index.html';
 
-export const sizeOf = (text: string | Buffer): Size => ({ raw: Buffer.byteLength(text), gzip: gzipSync(text, { level: 9 }).byteLength });
+/** The SVGs measured, by the class on their `<svg>` element. */
+export const MAP_SVGS = [
+  ['Tier map SVG', 'tier-map'],
+  ['Affinity chart SVG', 'affinity-chart'],
+] as const;
 
-/** The first `<svg>` element whose opening tag has the class, with its content; SVGs are not nested here. */
+const weigh = (text: string): Weight => ({ raw: Buffer.byteLength(text), gzip: gzipSync(text, { level: 9 }).length });
+
+/** The first `<svg>` element whose class list holds `className`, whole; the map has no nested SVGs. */
 export function svgWithClass(html: string, className: string): string | undefined {
   const open = new RegExp(`<svg\\b[^>]*\\bclass="(?:[^"]*\\s)?${className}(?:\\s[^"]*)?"[^>]*>`).exec(html);
   if (!open) return undefined;
@@ -24,47 +32,33 @@ export function svgWithClass(html: string, className: string): string | undefine
   return end === -1 ? undefined : html.slice(open.index, end + '</svg>'.length);
 }
 
-/** Site paths of the stylesheets and external scripts a page loads. */
-export function linkedAssets(html: string): string[] {
-  const stylesheets = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((match) => match[1]!);
-  const scripts = [...html.matchAll(/<script\b[^>]*src="([^"]+)"/g)].map((match) => match[1]!);
-  return [...stylesheets, ...scripts];
-}
-
-/** Bodies of the inline module scripts (Astro inlines small ones). */
-export function inlineScripts(html: string): string[] {
-  return [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]!).filter((body) => body.trim() !== '');
-}
-
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
-const line = (label: string, size: Size): string => `${label.padEnd(44)} ${kb(size.raw).padStart(9)} raw ${kb(size.gzip).padStart(9)} gzip`;
+const line = (label: string, weight: Weight): string => `${label.padEnd(50)} ${kb(weight.raw).padStart(9)} raw ${kb(weight.gzip).padStart(9)} gzip`;
 
-/** The report, one line per measured thing. */
+/** The report for a built site, one line per measured thing. */
 export function measureMap(dist: string, base = '/'): string[] {
-  const pagePath = join(dist, 'map', 'index.html');
+  const pagePath = join(dist, MAP_PAGE);
   if (!existsSync(pagePath)) throw new Error(`${pagePath} does not exist: run "npm run build" first.`);
   const html = readFileSync(pagePath, 'utf8');
-  const lines: string[] = [];
-  for (const [label, className] of [['Tier map SVG', 'tier-map'], ['Affinity chart SVG', 'affinity-chart']] as const) {
-    const svg = svgWithClass(html, className);
-    lines.push(svg ? line(label, sizeOf(svg)) : `${label}: not found in /map/`);
-  }
-  const scripts = inlineScripts(html);
-  if (scripts.length > 0) lines.push(line('Inline scripts', sizeOf(scripts.join('\n'))));
-  let total = sizeOf(html);
-  lines.push(line('/map/ HTML', total));
-  for (const asset of linkedAssets(html)) {
-    const file = join(dist, asset.startsWith(base) ? asset.slice(base.length) : asset);
-    const size = sizeOf(readFileSync(file));
-    lines.push(line(`  + ${asset}`, size));
-    total = { raw: total.raw + size.raw, gzip: total.gzip + size.gzip };
-  }
-  lines.push(line('/map/ page weight', total));
-  return lines;
+  const page = measurePage(dist, html, base);
+  const assets = [...page.scripts.map((script) => ({ label: `JS ${script.file}`, weight: script.weight })), ...page.styles.map((style) => ({ label: `CSS ${style.file}`, weight: style.weight }))];
+  const total = [page.html, ...assets.map((asset) => asset.weight)].reduce((sum, weight) => ({ raw: sum.raw + weight.raw, gzip: sum.gzip + weight.gzip }));
+  return [
+    ...MAP_SVGS.map(([label, className]) => {
+      const svg = svgWithClass(html, className);
+      return svg ? line(label, weigh(svg)) : `${label}: not found in ${MAP_PAGE}`;
+    }),
+    line('/map/ HTML', page.html),
+    ...assets.map((asset) => line(`  + ${asset.label}`, asset.weight)),
+    line('/map/ page weight (HTML, JS and CSS)', total),
+  ];
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const dist = process.argv[2] ?? 'dist';
-  const base = process.env['BASE_PATH'] ? `/${process.env['BASE_PATH'].replace(/^\/+|\/+$/g, '')}/` : '/';
-  console.log(measureMap(dist, base).join('\n'));
+  try {
+    console.log(measureMap(process.argv[2] ?? 'dist', siteSettings(process.env).base).join('\n'));
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
 }

@@ -5,7 +5,7 @@
  * China, …) carry no tier.
  */
 import { z } from 'astro/zod';
-import { citationSchema, entryObject, requiredText, type ReferenceFactory } from './common.ts';
+import { citationSchema, entryObject, listOf, requiredText, type ReferenceFactory } from './common.ts';
 
 /** Regions used to group countries on the map and in tables. */
 export const REGIONS = ['Southeast Asia', 'Northeast Asia', 'Europe', 'North America'] as const;
@@ -66,7 +66,7 @@ export function countrySchema(reference: ReferenceFactory) {
       /** One or two sentences in the project's own words. */
       rationale: requiredText(`the ${what} rationale (one or two sentences in your own words)`),
       /** The passages the level rests on. */
-      sources: z.array(citation).default([]),
+      sources: listOf(citation, 'the sources').default([]),
     }).superRefine((value, context) => {
       if (value.level !== NOT_DESCRIBED && value.sources.length === 0) {
         context.addIssue({
@@ -88,7 +88,7 @@ export function countrySchema(reference: ReferenceFactory) {
     /** The question the sources answer differently, e.g. "Who represented Vietnam?". */
     topic: requiredText('the topic the sources disagree on'),
     /** Each source's view; at least two, from at least two different articles. */
-    views: z.array(view).min(2, { error: 'Record at least two views: a disagreement needs two sides, each with its source.' }),
+    views: listOf(view, 'the views').min(2, { error: 'Record at least two views: a disagreement needs two sides, each with its source.' }),
   }).superRefine((value, context) => {
     if (value.views.length >= 2 && new Set(value.views.map((item) => item.source.article.id)).size < 2) {
       context.addIssue({
@@ -106,13 +106,13 @@ export function countrySchema(reference: ReferenceFactory) {
       /** Southeast Asia only: why, in one or two sentences of the project's own words. */
       rationale: requiredText('the tier rationale (one or two sentences in your own words)').optional(),
       /** The passages the tier rests on; empty only for "not-discussed". */
-      sources: z.array(citation).default([]),
+      sources: listOf(citation, 'the sources').default([]),
       /** Southeast Asia only: ideological affinity with Pyongyang. */
       affinity: assessment(AFFINITY_LEVELS, 'affinity').optional(),
       /** Southeast Asia only: sanctions enforcement and illicit-finance posture. */
       enforcement: assessment(ENFORCEMENT_LEVELS, 'enforcement').optional(),
       /** Where the sources disagree about the country: each view with its source. */
-      disagreements: z.array(disagreement).default([]),
+      disagreements: listOf(disagreement, 'the disagreements').default([]),
     })
     .superRefine((country, context) => {
       const problem = (field: string, message: string) => context.addIssue({ code: 'custom', path: [field], message });
