@@ -122,6 +122,9 @@ export function countrySchema(reference: ReferenceFactory) {
             problem(field, `Only Southeast Asian states are sorted into tiers: remove ${field} from ${country.name} (region ${country.region}).`);
           }
         }
+        if (country.sources.length > 0) {
+          problem('sources', `Only Southeast Asian states cite sources for a tier: remove sources from ${country.name}, or record a disagreement instead.`);
+        }
         return;
       }
       if (country.tier === undefined) {
@@ -130,6 +133,8 @@ export function countrySchema(reference: ReferenceFactory) {
       if (country.rationale === undefined) {
         problem('rationale', `Write why ${country.name} has its tier: one or two sentences in your own words.`);
       }
+      // Until the tier is chosen, what else the entry needs is unknown ("not-discussed" needs nothing).
+      if (country.tier === undefined) return;
       if (country.tier === 'not-discussed') {
         const cited = country.sources.length > 0 || country.disagreements.length > 0;
         if (cited || country.affinity || country.enforcement) {

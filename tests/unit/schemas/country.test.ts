@@ -85,6 +85,17 @@ describe('country schema', () => {
     ]);
   });
 
+  it('keeps tier sources to Southeast Asia but lets any country record a disagreement', () => {
+    expect(messages({ ...northKorea, sources: [cite('Kim Il Sung Square', 'rogue-state-alliance-asean')] })).toEqual([
+      'sources: Only Southeast Asian states cite sources for a tier: remove sources from North Korea, or record a disagreement instead.',
+    ]);
+    const views = [
+      { view: 'One says so.', source: cite('two parties', 'north-korea-southeast-asian-diplomatic-tiers') },
+      { view: 'The other does not.', source: cite('To Lam', 'dw-north-korea-eyes-southeast-asia') },
+    ];
+    expect(messages({ ...northKorea, disagreements: [{ topic: 'What?', views }] })).toEqual([]);
+  });
+
   it('names the allowed tiers and levels', () => {
     expect(messages({ ...vietnam, tier: 'Tier One' })).toEqual([
       'tier: Set tier to one of: party-channel, surface-only, pragmatic-middle, shut-out, enforcement-only, not-discussed.',
