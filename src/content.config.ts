@@ -18,7 +18,7 @@ const yamlFiles = (base: string) => glob({ pattern: '*.yaml', base: `./${base}`,
 
 export const collections = {
   articles: defineCollection({ loader: markdownFiles(SOURCES.articles.path), schema: SOURCES.articles.schema(astroReference) }),
-  countries: defineCollection({ loader: file(`./${SOURCES.countries.path}`, { parser: parseEntryList }), schema: SOURCES.countries.schema() }),
+  countries: defineCollection({ loader: file(`./${SOURCES.countries.path}`, { parser: parseEntryList }), schema: SOURCES.countries.schema(astroReference) }),
   events: defineCollection({ loader: yamlFiles(SOURCES.events.path), schema: SOURCES.events.schema(astroReference) }),
   claims: defineCollection({ loader: yamlFiles(SOURCES.claims.path), schema: SOURCES.claims.schema(astroReference) }),
 };

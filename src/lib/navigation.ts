@@ -9,6 +9,7 @@ export const SECTIONS: readonly NavItem[] = [
   { label: 'Story', path: '' },
   { label: 'Sources', path: 'articles/' },
   { label: 'Timeline', path: 'timeline/' },
+  { label: 'Map', path: 'map/' },
   { label: 'Analysis', path: 'analysis/' },
   { label: 'Method', path: 'method/' },
 ];

@@ -19,7 +19,7 @@ export interface CollectionSource {
 
 export const COLLECTION_SOURCES = {
   articles: { kind: 'markdown-files', path: 'content/articles', schema: articleSchema },
-  countries: { kind: 'yaml-list', path: 'content/countries.yaml', schema: () => countrySchema },
+  countries: { kind: 'yaml-list', path: 'content/countries.yaml', schema: countrySchema },
   events: { kind: 'yaml-files', path: 'content/events', schema: eventSchema },
   claims: { kind: 'yaml-files', path: 'content/claims', schema: claimSchema },
 } as const satisfies Record<string, CollectionSource>;
