@@ -2,9 +2,16 @@
  * The machine-readable downloads under /data/: flat, stable records built from the collections.
  * JSON keeps nested citations; CSV flattens them into one row per entry for spreadsheets.
  */
+
+type Citation = { article: { id: string }; quote: string };
+const citationRecords = (citations: readonly Citation[]) => citations.map((citation) => ({ article: citation.article.id, quote: citation.quote }));
+const citationCell = (citations: readonly { article: string; quote: string }[]) => citations.map((citation) => `${citation.article}: ${citation.quote}`).join('; ');
 import { csvFormat } from 'd3';
+import type { CountryData } from '../schemas/country.ts';
 import type { EventData } from '../schemas/event.ts';
 import { eventInterval, formatEventDate, sortEvents } from './event-dates.ts';
+import { isoCode } from './format.ts';
+import { TIER_INFO } from './tiers.ts';
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
@@ -30,7 +37,7 @@ export function eventRecord({ id, data }: EventEntry) {
     status: data.status,
     category: data.category,
     countries: data.countries.map((country) => country.id),
-    sources: data.sources.map((source) => ({ article: source.article.id, quote: source.quote })),
+    sources: citationRecords(data.sources),
     accounts: data.accounts.map((account) => ({ version: account.version, article: account.source.article.id, quote: account.source.quote })),
   };
 }
@@ -52,8 +59,50 @@ export function eventsCsv(events: readonly EventEntry[]): string {
       status: record.status,
       category: record.category,
       countries: record.countries.join('; '),
-      sources: record.sources.map((source) => `${source.article}: ${source.quote}`).join('; '),
+      sources: citationCell(record.sources),
       disagreements: String(record.accounts.length),
+    })),
+  );
+}
+
+/** One country as published in countries.json; tier fields only for Southeast Asian states. */
+export function countryRecord(data: CountryData) {
+  return {
+    id: data.id,
+    iso3: isoCode(data.id),
+    numeric: data.numeric,
+    name: data.name,
+    region: data.region,
+    tier: data.tier ?? null,
+    tierLabel: data.tier ? TIER_INFO[data.tier].label : null,
+    rationale: data.rationale ?? null,
+    sources: citationRecords(data.sources),
+    affinity: data.affinity ? { level: data.affinity.level, rationale: data.affinity.rationale, sources: citationRecords(data.affinity.sources) } : null,
+    enforcement: data.enforcement
+      ? { level: data.enforcement.level, rationale: data.enforcement.rationale, sources: citationRecords(data.enforcement.sources) }
+      : null,
+    disagreements: data.disagreements.map((disagreement) => ({
+      topic: disagreement.topic,
+      views: disagreement.views.map((view) => ({ view: view.view, article: view.source.article.id, quote: view.source.quote })),
+    })),
+  };
+}
+
+/** countries.csv: one row per country; levels as words, citations as "article: quote". */
+export function countriesCsv(countries: readonly CountryData[]): string {
+  return csvFormat(
+    countries.map(countryRecord).map((record) => ({
+      id: record.id,
+      iso3: record.iso3,
+      numeric: record.numeric,
+      name: record.name,
+      region: record.region,
+      tier: record.tier ?? '',
+      rationale: record.rationale ?? '',
+      affinity: record.affinity?.level ?? '',
+      enforcement: record.enforcement?.level ?? '',
+      sources: citationCell(record.sources),
+      disagreements: String(record.disagreements.length),
     })),
   );
 }

@@ -26,3 +26,13 @@ export function siteSettings(env: Record<string, string | undefined>): SiteSetti
   const repoUrl = env['REPO_URL']?.trim().replace(/\/+$/, '') || undefined;
   return { site: site.replace(/\/+$/, ''), base: normaliseBasePath(env['BASE_PATH']), repoUrl };
 }
+
+/**
+ * The "Edit this page" address for a content file (GitHub-style URLs), or a folder view when the
+ * page shows a whole folder of entries (path ending in "/"). Undefined without a repository URL.
+ */
+export function editUrl(repoUrl: string | undefined, sourcePath: string | undefined, branch = 'main'): string | undefined {
+  if (!repoUrl || !sourcePath) return undefined;
+  const path = sourcePath.replace(/^\/+/, '');
+  return path.endsWith('/') ? `${repoUrl}/tree/${branch}/${path}` : `${repoUrl}/edit/${branch}/${path}`;
+}

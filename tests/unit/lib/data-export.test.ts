@@ -1,6 +1,7 @@
 import { csvParse } from 'd3';
 import { describe, expect, it } from 'vitest';
-import { eventRecord, eventsCsv } from '../../../src/lib/data-export.ts';
+import { countriesCsv, countryRecord, eventRecord, eventsCsv } from '../../../src/lib/data-export.ts';
+import type { CountryData } from '../../../src/schemas/country.ts';
 import type { EventData } from '../../../src/schemas/event.ts';
 
 const ref = <C extends string>(collection: C, id: string) => ({ id, collection });
@@ -40,5 +41,34 @@ describe('eventsCsv', () => {
     expect(rows.map((row) => row['id'])).toEqual(['earlier', 'later']);
     expect(rows[0]?.['summary']).toBe('A summary, with a comma and "quotes".');
     expect(rows[1]).toMatchObject({ start: '2025-10-10', end: '2025-10-10', countries: 'vnm; lao', sources: 'dw: first time in 18 years', disagreements: '0' });
+  });
+});
+
+describe('countries export', () => {
+  const tiered = {
+    id: 'tha',
+    numeric: '764',
+    name: 'Thailand',
+    region: 'Southeast Asia',
+    tier: 'enforcement-only',
+    rationale: 'No party ties, yet a laundering node.',
+    sources: [{ article: ref('articles', 'tiers'), quote: 'Thai casinos' }],
+    affinity: { level: 'none', rationale: 'r', sources: [] },
+    enforcement: { level: 'weak', rationale: 'r', sources: [{ article: ref('articles', 'tiers'), quote: 'Thai casinos' }] },
+    disagreements: [],
+  } as unknown as CountryData;
+  const context = { id: 'prk', numeric: '408', name: 'North Korea', region: 'Northeast Asia', sources: [], disagreements: [] } as unknown as CountryData;
+
+  it('publishes tier fields for Southeast Asian states and nulls for context states', () => {
+    expect(countryRecord(tiered)).toMatchObject({ iso3: 'THA', tier: 'enforcement-only', enforcement: { level: 'weak' }, sources: [{ article: 'tiers', quote: 'Thai casinos' }] });
+    expect(countryRecord(context)).toMatchObject({ iso3: 'PRK', tier: null, tierLabel: null, affinity: null, enforcement: null });
+  });
+
+  it('writes a CSV row per country with empty cells where a field does not apply', () => {
+    const rows = csvParse(countriesCsv([tiered, context]));
+    expect(rows.map((row) => [row['id'], row['tier'], row['enforcement']])).toEqual([
+      ['tha', 'enforcement-only', 'weak'],
+      ['prk', '', ''],
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withBase } from '../../../src/lib/paths.ts';
-import { normaliseBasePath, PLACEHOLDER_SITE_URL, siteSettings } from '../../../src/lib/settings.ts';
+import { editUrl, normaliseBasePath, PLACEHOLDER_SITE_URL, siteSettings } from '../../../src/lib/settings.ts';
 import { isCurrentSection } from '../../../src/lib/navigation.ts';
 
 describe('siteSettings', () => {
@@ -40,5 +40,14 @@ describe('isCurrentSection', () => {
     expect(isCurrentSection('articles/', 'articles/dw/')).toBe(true);
     expect(isCurrentSection('', 'articles/')).toBe(false);
     expect(isCurrentSection('', '')).toBe(true);
+  });
+});
+
+describe('editUrl', () => {
+  it('edits a file and browses a folder, and gives nothing without a repository', () => {
+    expect(editUrl('https://github.com/o/r', 'content/articles/x.md')).toBe('https://github.com/o/r/edit/main/content/articles/x.md');
+    expect(editUrl('https://github.com/o/r', 'content/events/')).toBe('https://github.com/o/r/tree/main/content/events/');
+    expect(editUrl(undefined, 'content/articles/x.md')).toBeUndefined();
+    expect(editUrl('https://github.com/o/r', undefined)).toBeUndefined();
   });
 });
