@@ -6,7 +6,7 @@
  * - arrow keys, Home and End move between events with a roving tabindex (one tab stop per chart);
  * - a detail panel follows the focused or hovered event;
  * - the URL hash #event-<id> selects and highlights that event;
- * - scrolling is instant when the reader prefers reduced motion.
+ * - scrolling is always instant, so there is no motion to reduce.
  */
 
 const EVENT = 'a.tl-event';
@@ -21,7 +21,6 @@ class TimelineChart extends HTMLElement {
   private filters: Filters | undefined;
   private status: HTMLElement | null = null;
   private detail: HTMLElement | null = null;
-  private readonly reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 
   connectedCallback(): void {
     this.detail = this.querySelector('[data-detail]');
@@ -144,7 +143,9 @@ class TimelineChart extends HTMLElement {
     if (!next) return;
     this.resetTabStop(svg, next);
     next.focus({ preventScroll: true });
-    next.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: this.reducedMotion.matches ? 'auto' : 'smooth' });
+    // Instant, like the browser's own focus scrolling: a smooth scroll still running when the
+    // reader presses Enter would carry the page back from the entry the link jumps to.
+    next.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'auto' });
   };
 
   /* Detail panel -------------------------------------------------------------------------------- */
