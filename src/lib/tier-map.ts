@@ -17,6 +17,7 @@
 import { geoCentroid, geoMercator, type GeoProjection } from 'd3';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
+import { presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { TIERED_REGION, type CountryData, type Tier } from '../schemas/country.ts';
 import {
@@ -58,8 +59,8 @@ const SIZES = {
 
 /** Snap to whole SVG units: finer detail is invisible at these sizes and costs bytes. */
 const GRID = 1;
-/** Islands under half a square unit vanish when snapped anyway. */
-const MIN_RING_AREA = 0.5;
+/** Islands under two square units are specks at this scale; dropping them saves many rings. */
+const MIN_RING_AREA = 2;
 export const LABEL_FONT_SIZE = 12;
 /** Average glyph width of the system sans-serif, relative to the font size (for fitting labels). */
 const GLYPH_WIDTH = 0.58;
@@ -182,11 +183,19 @@ function largestRingCentre(rings: readonly Ring[]): { x: number; y: number } | u
 
 const featureCache = new WeakMap<WorldTopology, CountryFeature[]>();
 
-/** GeoJSON features of the topology, converted once per topology object. */
+/**
+ * Visvalingam weight (triangle area in square degrees) below which a vertex is dropped. At the
+ * map's scale, about 20 SVG units per degree, this removes detail under about one square unit.
+ * Simplifying the topology's shared arcs keeps neighbouring borders identical.
+ */
+const MIN_VERTEX_WEIGHT = 0.006;
+
+/** GeoJSON features of the simplified topology, converted once per topology object. */
 function countryFeatures(topology: WorldTopology): CountryFeature[] {
   let features = featureCache.get(topology);
   if (!features) {
-    features = (feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>).features;
+    const simplified = simplify(presimplify(topology), MIN_VERTEX_WEIGHT) as WorldTopology;
+    features = (feature(simplified, simplified.objects.countries) as FeatureCollection<Geometry, { name: string }>).features;
     featureCache.set(topology, features);
   }
   return features;
