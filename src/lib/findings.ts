@@ -25,7 +25,7 @@ export const KEY_FINDINGS: readonly Finding[] = [
     ],
   },
   {
-    text: 'Indonesia holds a pragmatic middle place; Malaysia, without relations since 2021, and Singapore, a strict enforcer, are shut out.',
+    text: 'In the tiers analysis, Indonesia holds a pragmatic middle place while Malaysia, without relations since 2021, and Singapore, a strict enforcer, are shut out; another source sees Singapore as a possible mediator.',
     evidence: [
       { kind: 'claim', id: 'indonesia-holds-a-middle-place' },
       { kind: 'event', id: 'malaysia-north-korea-diplomatic-rupture' },
@@ -41,7 +41,7 @@ export const KEY_FINDINGS: readonly Finding[] = [
     ],
   },
   {
-    text: 'The sources disagree and sometimes err: one names a Vietnamese leader who died in 2024 as a guest in 2025, another puts Cambodia and Thailand on a grey list they were not on.',
+    text: 'The sources disagree and sometimes err: one names a Vietnamese leader who died in 2024 as a guest in 2025, another puts Cambodia and Thailand on a money-laundering grey list that neither was on in 2025.',
     evidence: [
       { kind: 'claim', id: 'to-lam-led-vietnams-delegation' },
       { kind: 'claim', id: 'cambodia-and-thailand-are-on-the-fatf-grey-list' },
