@@ -42,7 +42,7 @@ function entryListProblems(): ContentProblem[] {
         return [];
       } catch (error) {
         if (error instanceof EntryListError) return [{ file: source.path, field: error.field, message: error.message }];
-        return [{ file: source.path, field: '(file)', message: `The YAML cannot be read: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` }];
+        throw error;
       }
     });
 }

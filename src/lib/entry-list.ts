@@ -13,8 +13,17 @@ export class EntryListError extends Error {
   }
 }
 
+/** An editor-facing message for a YAML syntax error: its first line names the problem and place. */
+export const yamlErrorMessage = (error: unknown): string =>
+  `The YAML cannot be read: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+
 export function parseEntryList(text: string): Array<Record<string, unknown>> {
-  const list = load(text);
+  let list: unknown;
+  try {
+    list = load(text);
+  } catch (error) {
+    throw new EntryListError('(file)', yamlErrorMessage(error));
+  }
   if (!Array.isArray(list)) {
     throw new EntryListError('(file)', 'Write the file as a YAML list of entries, each starting with "- id:".');
   }

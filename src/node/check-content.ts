@@ -10,7 +10,7 @@ import { basename, extname, join, relative } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import * as yaml from 'js-yaml';
 import { z } from 'astro/zod';
-import { EntryListError, parseEntryList } from '../lib/entry-list.ts';
+import { EntryListError, parseEntryList, yamlErrorMessage } from '../lib/entry-list.ts';
 import { checkContentIntegrity, formatProblems, type CheckedEntry, type ContentProblem, type ContentSet } from '../lib/integrity.ts';
 import { COLLECTION_SOURCES, type CollectionSource } from '../schemas/collections.ts';
 import type { CollectionName, ReferenceFactory } from '../schemas/common.ts';
@@ -33,8 +33,7 @@ function parseYaml(text: string, filePath: string): unknown {
   try {
     return yaml.load(text);
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new ContentReadError({ file: filePath, field: '(file)', message: `The YAML cannot be read: ${reason}` });
+    throw new ContentReadError({ file: filePath, field: '(file)', message: yamlErrorMessage(error) });
   }
 }
 
@@ -63,7 +62,6 @@ async function readRawEntries(root: string, source: CollectionSource): Promise<R
       list = parseEntryList(text);
     } catch (error) {
       if (error instanceof EntryListError) throw new ContentReadError({ file: source.path, field: error.field, message: error.message });
-      parseYaml(text, source.path);
       throw error;
     }
     return list.map((data: unknown, index) => ({
