@@ -1,6 +1,6 @@
 /** Frontmatter of a source article (`content/articles/<slug>.md`). */
 import { z } from 'astro/zod';
-import { entryObject, isoDateSchema, listOf, requiredText, type ReferenceFactory } from './common.ts';
+import { entryObject, isoDateSchema, listOf, requiredText, webUrl, type ReferenceFactory } from './common.ts';
 
 /** The kinds of source the site distinguishes; explained to readers on the method page. */
 export const GENRES = ['news-report', 'commentary', 'analysis', 'ai-rewritten', 'ai-generated', 'report-summary'] as const;
@@ -13,7 +13,7 @@ const outletSchema = entryObject({
   /** The outlet's name as the page shows it, or a plain description when it names none. */
   name: requiredText('the outlet name'),
   /** The outlet's home page, where known. */
-  url: z.url({ error: 'Give the outlet URL as a full address starting with https://, or leave the field out.' }).optional(),
+  url: webUrl('the outlet URL').optional(),
 });
 
 const asGivenSchema = requiredText('the date exactly as the source prints it').optional();
@@ -82,7 +82,7 @@ export function articleSchema(reference: ReferenceFactory) {
     /** Publication date with its precision. */
     published: publishedSchema,
     /** Address of the original page, where known. Never guess one. */
-    originalUrl: z.url({ error: 'Give the original URL as a full address starting with https://, or leave the field out.' }).optional(),
+    originalUrl: webUrl('the original URL').optional(),
     /** What kind of text this is. */
     genre: z.enum(GENRES, { error: `Set genre to one of: ${GENRES.join(', ')}.` }),
     /** The source’s own disclosure of AI generation or rewriting, word for word. */

@@ -54,6 +54,24 @@ export function requiredText(what: string) {
     .min(1, { error: `Write ${what}; it must not be empty.` });
 }
 
+/**
+ * A web address a reader can follow: `https:` (or `http:` for a site without https), with a host.
+ * `z.url()` alone accepts `javascript:`, `data:`, `vbscript:` and `file:` addresses, which would
+ * reach a page as a live link.
+ */
+export function webUrl(what: string) {
+  return z
+    .string({ error: `Give ${what} as a full address starting with https://.` })
+    .trim()
+    .pipe(
+      z.url({
+        protocol: /^https?$/,
+        hostname: z.regexes.domain,
+        error: `Give ${what} as a full address starting with https:// (or http:// for a site without https); other schemes such as javascript: or data: are not allowed.`,
+      }),
+    );
+}
+
 const UNQUOTED_DATE_HINT =
   'Put the date in quotes, e.g. "2025-10-10": unquoted YAML dates are silently converted and can hide typos.';
 

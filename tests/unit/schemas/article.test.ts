@@ -79,7 +79,7 @@ describe('article schema', () => {
 
   it('rejects an outlet URL that is not an address', () => {
     expect(messages({ ...valid, outlet: { name: 'DW', url: 'dw.com' } })).toEqual([
-      'outlet.url: Give the outlet URL as a full address starting with https://, or leave the field out.',
+      'outlet.url: Give the outlet URL as a full address starting with https:// (or http:// for a site without https); other schemes such as javascript: or data: are not allowed.',
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoDateSchema, partialDateSchema, slugSchema, yearSchema } from '../../../src/schemas/common.ts';
+import { isoDateSchema, partialDateSchema, slugSchema, webUrl, yearSchema } from '../../../src/schemas/common.ts';
 
 describe('isoDateSchema', () => {
   it('accepts real days and rejects impossible ones', () => {
@@ -39,4 +39,22 @@ describe('slugSchema', () => {
     expect(slugSchema.safeParse('To Lam').success).toBe(false);
     expect(slugSchema.safeParse('double--hyphen').success).toBe(false);
   });
+});
+
+describe('webUrl', () => {
+  const url = webUrl('the outlet URL');
+
+  it('accepts https and http addresses with a host', () => {
+    expect(url.parse('https://www.dw.com/en/')).toBe('https://www.dw.com/en/');
+    expect(url.parse('http://example.org')).toBe('http://example.org');
+  });
+
+  it.each(['javascript:alert(1)', 'data:text/html,<script>', 'vbscript:msgbox', 'file:///etc/passwd', '//host.example/x', 'https://', 'ftp://example.org'])(
+    'rejects %s with an instruction',
+    (address) => {
+      const result = url.safeParse(address);
+      expect(result.success).toBe(false);
+      expect(result.error?.issues[0]?.message).toMatch(/^Give the outlet URL as a full address starting with https:\/\//);
+    },
+  );
 });
