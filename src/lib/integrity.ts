@@ -1,14 +1,15 @@
 /**
  * Checks that zod cannot make on a single entry's data: every reference points at an existing
- * entry, every citation's quote occurs in the cited article, and Markdown bodies hold no raw HTML
- * or scripting links. One
+ * entry, every passage and quote is found in the cited article by the citation matcher the build
+ * uses too (`src/lib/citations/match.ts`), and Markdown bodies hold no raw HTML or scripting
+ * links. One
  * walker covers every collection, so a new field that holds a reference or citation is checked
  * without new code here. (Duplicate ids within a YAML list are caught while parsing, by
  * `src/lib/entry-list.ts`; file-per-entry collections get their ids from unique file names.)
  */
-import { fromMarkdown } from 'mdast-util-from-markdown';
 import { findUnsafeMarkdown, unsafeMarkdownField } from '../markdown/remark-reject-unsafe.ts';
-import { citableText, quoteOccursIn } from './citations.ts';
+import { parseRestatement, preparedMarkdownBlocks } from './citations/markdown-blocks.ts';
+import { citationFailureMessage, locateCitation, type CitationKind, type PreparedBlock } from './citations/match.ts';
 
 /** An entry as both Astro and the stand-alone checker see it. */
 export interface CheckedEntry {
@@ -40,11 +41,15 @@ const isReference = (value: unknown): value is ReferenceValue =>
   typeof (value as ReferenceValue).id === 'string' &&
   typeof (value as ReferenceValue).collection === 'string';
 
-const isCitation = (value: unknown): value is { article: ReferenceValue; quote: string } =>
-  typeof value === 'object' &&
-  value !== null &&
-  isReference((value as { article?: unknown }).article) &&
-  typeof (value as { quote?: unknown }).quote === 'string';
+/** A passage or quote anywhere in an entry (a citation, or a claim's stance that cites). */
+function citedWordsOf(value: unknown): { article: ReferenceValue; kind: CitationKind; words: string } | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { article, passage, quote } = value as { article?: unknown; passage?: unknown; quote?: unknown };
+  if (!isReference(article)) return undefined;
+  if (typeof quote === 'string') return { article, kind: 'quote', words: quote };
+  if (typeof passage === 'string') return { article, kind: 'passage', words: passage };
+  return undefined;
+}
 
 /** Calls `visit` for every object in `value` with its dotted path. */
 function walk(value: unknown, path: string, visit: (node: unknown, path: string) => void): void {
@@ -62,18 +67,19 @@ export function checkContentIntegrity(content: ContentSet): ContentProblem[] {
   const ids = new Map<string, Set<string>>(
     Object.entries(content).map(([collection, entries]) => [collection, new Set(entries.map((entry) => entry.id))]),
   );
-  const bodies = new Map<string, string>(
-    (content['articles'] ?? []).map((article) => [article.id, citableText(article.body ?? '')]),
-  );
+  const blocks = new Map<string, PreparedBlock[]>();
 
+  const citations: { file: string; field: string; article: ReferenceValue; kind: CitationKind; words: string }[] = [];
   for (const entries of Object.values(content)) {
     for (const entry of entries) {
       // Astro only logs a Markdown render error and builds the page without its body, so the
       // unsafe-Markdown rule is enforced here as well as in the remark plugin.
       if (entry.body !== undefined) {
-        for (const unsafe of findUnsafeMarkdown(fromMarkdown(entry.body))) {
+        const tree = parseRestatement(entry.body);
+        for (const unsafe of findUnsafeMarkdown(tree)) {
           problems.push({ file: entry.filePath, field: unsafeMarkdownField(unsafe), message: unsafe.message });
         }
+        blocks.set(entry.id, preparedMarkdownBlocks(tree));
       }
       walk(entry.data, '', (node, field) => {
         if (isReference(node)) {
@@ -86,18 +92,17 @@ export function checkContentIntegrity(content: ContentSet): ContentProblem[] {
             });
           }
         }
-        if (isCitation(node)) {
-          const body = bodies.get(node.article.id);
-          if (body !== undefined && !quoteOccursIn(node.quote, body)) {
-            problems.push({
-              file: entry.filePath,
-              field: `${field}.quote`,
-              message: `The phrase "${node.quote}" does not occur in article "${node.article.id}". Copy it exactly from content/articles/${node.article.id}.md.`,
-            });
-          }
-        }
+        const cited = citedWordsOf(node);
+        if (cited) citations.push({ file: entry.filePath, field: `${field ? `${field}.` : ''}${cited.kind}`, ...cited });
       });
     }
+  }
+  // Citations are matched once every article is parsed, whatever the order of the collections.
+  for (const { file, field, article, kind, words } of citations) {
+    const articleBlocks = blocks.get(article.id);
+    if (articleBlocks === undefined) continue; // a missing article is reported as a broken reference
+    const match = locateCitation(words, kind, articleBlocks);
+    if (!match.found) problems.push({ file, field, message: citationFailureMessage(match.failure, kind, words, article.id) });
   }
   return problems;
 }

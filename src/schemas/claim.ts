@@ -3,7 +3,7 @@
  * each article says about it, with a checked citation, and the editor's verdict with reasons.
  */
 import { z } from 'astro/zod';
-import { citationSchema, requiredText, type ReferenceFactory } from './common.ts';
+import { citationFields, citationKindIssues, entryObject, requiredText, type Citation, type ReferenceFactory } from './common.ts';
 
 /** The five articles every claim is compared across, by file name without `.md`. */
 export const COMPARED_ARTICLE_IDS = [
@@ -36,33 +36,40 @@ export const VERDICTS = ['consistent', 'disputed', 'error-in-source', 'unverifia
 export type Verdict = (typeof VERDICTS)[number];
 
 function stanceSchema(reference: ReferenceFactory) {
-  const citation = citationSchema(reference);
-  return citation
-    .extend({
-      /** How this article treats the claim. */
-      stance: z.enum(STANCES, { error: `Set stance to one of: ${STANCES.join(', ')}.` }),
-      /** The passage that shows the stance; required unless the stance is "silent". */
-      quote: citation.shape.quote.optional(),
-      /** This article's version of the point in the project's own words; required for an article that errs. */
-      version: requiredText('this article’s version of the point').optional(),
-    })
+  return entryObject({
+    ...citationFields(reference),
+    /** How this article treats the claim. */
+    stance: z.enum(STANCES, { error: `Set stance to one of: ${STANCES.join(', ')}.` }),
+    /** This article's version of the point in the project's own words; required for an article that errs. */
+    version: requiredText('this article’s version of the point').optional(),
+  })
     .superRefine((entry, context) => {
-      if (entry.stance !== 'silent' && entry.quote === undefined) {
+      const cites = entry.passage !== undefined || entry.quote !== undefined;
+      for (const issue of citationKindIssues(entry, { optional: true })) context.addIssue(issue);
+      if (entry.stance !== 'silent' && !cites) {
         context.addIssue({
           code: 'custom',
-          path: ['quote'],
-          message: `A stance of "${entry.stance}" needs a quote: copy a short phrase from the article that shows it, or set the stance to "silent".`,
+          path: ['passage'],
+          message: `A stance of "${entry.stance}" needs a citation: give the passage of the article that shows it (or a quote, if the article carries the words in quotation marks), or set the stance to "silent".`,
         });
       }
-      if (entry.stance === 'silent' && entry.quote !== undefined) {
+      if (entry.stance === 'silent' && cites) {
         context.addIssue({
           code: 'custom',
-          path: ['quote'],
-          message: 'A "silent" article has nothing to quote: remove the quote, or choose asserts, contradicts or qualifies.',
+          path: [entry.quote !== undefined ? 'quote' : 'passage'],
+          message: 'A "silent" article has nothing to cite: remove the passage or quote, or choose asserts, contradicts or qualifies.',
         });
       }
-    });
+    })
+    .transform((entry) => entry as StanceEntry);
 }
+
+/** One article's stance on a claim: silent, or with a citation of either kind. */
+export type StanceEntry = {
+  article: { id: string };
+  stance: Stance;
+  version?: string;
+} & ({ passage?: undefined; quote?: undefined; speaker?: undefined } | Omit<Citation, 'article'>);
 
 /** A number a claim is about, for the key-figures table. */
 const figureSchema = z.strictObject({
@@ -85,8 +92,8 @@ export function claimSchema(reference: ReferenceFactory) {
       claim: requiredText('the claim in one neutral sentence of your own'),
       /** What the claim is about. */
       topic: z.enum(CLAIM_TOPICS, { error: `Set topic to one of: ${CLAIM_TOPICS.join(', ')}.` }),
-      /** One entry per compared article: its stance, and a quote unless it is silent. */
-      stances: z.array(stanceSchema(reference), { error: 'List the stances: one { article, stance, quote } per compared article.' }),
+      /** One entry per compared article: its stance, and a passage or quote unless it is silent. */
+      stances: z.array(stanceSchema(reference), { error: 'List the stances: one { article, stance, passage } (or quote) per compared article.' }),
       /** The editor's judgement. */
       verdict: z.enum(VERDICTS, { error: `Set verdict to one of: ${VERDICTS.join(', ')}.` }),
       /** The articles that get the point wrong; required when the verdict is "error-in-source". */
@@ -133,7 +140,7 @@ export function claimSchema(reference: ReferenceFactory) {
           context.addIssue({
             code: 'custom',
             path: ['erroneousSources', index],
-            message: `Article "${source.id}" is named as erring, so its stance must quote the passage and give its version of the point in your own words.`,
+            message: `Article "${source.id}" is named as erring, so its stance must cite the passage and give its version of the point in your own words.`,
           });
         }
       });

@@ -107,21 +107,89 @@ export const partialDateSchema = z.union(
   },
 );
 
+/** The article a citation points into, as Astro's `reference()` resolves it. */
+export type ArticleRef = { id: string };
+
 /**
- * A citation: a short phrase that must occur word for word in the cited article's Markdown body.
- * The build checks every citation (see `src/lib/citations.ts`).
+ * A passage: words of OUR restatement (the Markdown body of `content/articles/<slug>.md`). Shown
+ * as a link to the marked passage in the article, never in quotation marks as the outlet's words.
  */
-export function citationSchema(reference: ReferenceFactory) {
-  return entryObject({
-    /** The article quoted: its file name without `.md`. */
+export type PassageCitation = { article: ArticleRef; passage: string; quote?: never; speaker?: never };
+
+/**
+ * A quote: a source's own verbatim words (a named speaker, a state-media phrase) that the
+ * restatement itself carries in quotation marks. Shown in quotation marks with who said it.
+ */
+export type QuoteCitation = { article: ArticleRef; quote: string; speaker?: string; passage?: never };
+
+export type Citation = PassageCitation | QuoteCitation;
+
+/** Whether a citation is a source's own words (shown in quotation marks) rather than our passage. */
+export const isQuote = (citation: Citation): citation is QuoteCitation => citation.quote !== undefined;
+
+/** The cited words of either kind of citation. */
+export const citedWords = (citation: Citation): string => citation.quote ?? citation.passage;
+
+const citedText = (kind: 'passage' | 'quote') =>
+  z
+    .string({ error: `Give the ${kind} as text: a short phrase copied exactly from the article body.` })
+    .trim()
+    .min(3, { error: `Cite at least a few words so the ${kind} identifies the place in the article.` })
+    .max(300, { error: `Keep the ${kind} under 300 characters: cite a phrase, not a paragraph.` });
+
+/**
+ * The fields of a citation, for schemas that add their own (a claim's stance). Exactly one of
+ * `passage` and `quote` must be given; `citationKindIssues` says so.
+ */
+export function citationFields(reference: ReferenceFactory) {
+  return {
+    /** The article cited: its file name without `.md`. */
     article: reference('articles'),
-    /** A short exact phrase (3 to 300 characters) from that article's body. */
-    quote: z
-      .string({ error: 'Give the quote: a short phrase copied exactly from the article body.' })
-      .trim()
-      .min(3, { error: 'Quote at least a few words so the phrase identifies the passage.' })
-      .max(300, { error: 'Keep the quote under 300 characters: cite a phrase, not a paragraph.' }),
-  });
+    /** Words of our restatement (3 to 300 characters), copied from the article body; not the outlet's words. */
+    passage: citedText('passage').optional(),
+    /** A source's own words (3 to 300 characters) that the article body carries inside quotation marks. */
+    quote: citedText('quote').optional(),
+    /** Who said the quoted words, as the article names them (e.g. "Edward Howell", "KCNA"); quotes only. */
+    speaker: requiredText('who said the quoted words').optional(),
+  };
 }
 
-export type Citation = { article: { id: string }; quote: string };
+export const CITATION_KIND_MESSAGE =
+  'Give exactly one of passage (words of our restatement, copied from the article body) or quote (a source’s own words that the article body carries in quotation marks).';
+
+type CitationInput = { passage?: string | undefined; quote?: string | undefined; speaker?: string | undefined };
+
+/**
+ * The problems with which kind of citation an entry gives, as zod issues. `optional` allows
+ * neither (a claim's silent stance cites nothing).
+ */
+export function citationKindIssues(entry: CitationInput, options: { optional?: boolean } = {}): z.core.$ZodRawIssue[] {
+  const issues: z.core.$ZodRawIssue[] = [];
+  const both = entry.passage !== undefined && entry.quote !== undefined;
+  const neither = entry.passage === undefined && entry.quote === undefined;
+  if (both || (neither && !options.optional)) {
+    issues.push({ code: 'custom', input: entry, path: both ? ['quote'] : [], message: CITATION_KIND_MESSAGE });
+  }
+  if (entry.speaker !== undefined && entry.quote === undefined) {
+    issues.push({
+      code: 'custom',
+      input: entry,
+      path: ['speaker'],
+      message: 'Only a quote has a speaker: remove speaker, or cite the words as a quote if the article carries them in quotation marks.',
+    });
+  }
+  return issues;
+}
+
+/**
+ * A citation of either kind: `{ article, passage }` or `{ article, quote, speaker? }`. The
+ * content check and the build find every one in the article with the same matcher
+ * (`src/lib/citations/`).
+ */
+export function citationSchema(reference: ReferenceFactory) {
+  return entryObject(citationFields(reference))
+    .superRefine((entry, context) => {
+      for (const issue of citationKindIssues(entry)) context.addIssue(issue);
+    })
+    .transform((entry) => entry as Citation);
+}

@@ -145,7 +145,7 @@ export function countrySchema(reference: ReferenceFactory) {
         }
         return;
       }
-      if (country.sources.length === 0) problem('sources', `Cite at least one source for ${country.name}’s tier: { article, quote }.`);
+      if (country.sources.length === 0) problem('sources', `Cite at least one source for ${country.name}’s tier: { article, passage } (or { article, quote } for words the article quotes).`);
       if (!country.affinity) problem('affinity', `Give ${country.name}’s affinity: { level, rationale, sources }.`);
       if (!country.enforcement) problem('enforcement', `Give ${country.name}’s enforcement: { level, rationale, sources }.`);
     });

@@ -75,7 +75,7 @@ export function eventSchema(reference: ReferenceFactory) {
     /** Countries involved, by id in content/countries.yaml. */
     countries: listOf(reference('countries'), 'the countries').min(1, { error: 'List at least one country involved (ids from content/countries.yaml).' }),
     /** Where the sources say so: one or more citations. */
-    sources: listOf(citation, 'the sources').min(1, { error: 'Cite at least one source: { article, quote }.' }),
+    sources: listOf(citation, 'the sources').min(1, { error: 'Cite at least one source: { article, passage } (or { article, quote } for words the article quotes).' }),
     /**
      * Where sources disagree about the event (date, who, what): each version with its source.
      * The timeline shows them side by side instead of picking one.
