@@ -15,6 +15,7 @@ import {
   type Stance,
   type Verdict,
 } from '../schemas/claim.ts';
+import type { Citation } from '../schemas/common.ts';
 
 /** A claim as pages and tests hold it: file id plus parsed data. */
 export interface ClaimEntry {
@@ -92,6 +93,13 @@ export const sourceLabel = (articleId: string): string => (isComparedArticle(art
 
 /** The fragment id of a claim on the analysis page. */
 export const claimAnchor = (claimId: string): string => `claim-${claimId}`;
+
+/** The citation a stance gives, of either kind; none for a silent stance. */
+export function stanceCitation(entry: ClaimStance): Citation | undefined {
+  if (entry.quote !== undefined) return { article: entry.article, quote: entry.quote, ...(entry.speaker !== undefined ? { speaker: entry.speaker } : {}) };
+  if (entry.passage !== undefined) return { article: entry.article, passage: entry.passage };
+  return undefined;
+}
 
 /** Stances in the fixed order of COMPARED_ARTICLE_IDS, whatever the order in the file. */
 export function inArticleOrder(stances: readonly ClaimStance[]): ClaimStance[] {
@@ -197,8 +205,8 @@ export interface KeyFigure {
   claim: string;
   verdict: Verdict;
   figure: ClaimFigure;
-  /** The articles that give the figure (assert or qualify it), with the passage. */
-  sources: { articleId: string; quote: string }[];
+  /** The articles that assert the figure, with their citation. */
+  sources: { articleId: string; citation: Citation }[];
 }
 
 /** Every figure the claims record, in claim order, with the articles that give it. */
@@ -211,18 +219,19 @@ export function keyFigures(claims: readonly ClaimEntry[]): KeyFigure[] {
             claim: data.claim,
             verdict: data.verdict,
             figure: data.figure,
-            sources: data.stances
-              .filter((entry) => entry.stance === 'asserts' && entry.quote !== undefined)
-              .map((entry) => ({ articleId: entry.article.id, quote: entry.quote! })),
+            sources: data.stances.flatMap((entry) => {
+              const citation = entry.stance === 'asserts' ? stanceCitation(entry) : undefined;
+              return citation ? [{ articleId: entry.article.id, citation }] : [];
+            }),
           },
         ]
       : [],
   );
 }
 
-/** A cited passage of one article and the claim it bears on, for inline markers. */
+/** The words of one article a claim cites (a passage or a quote), for inline markers. */
 export interface CitedPassage {
-  quote: string;
+  citation: Citation;
   claimId: string;
   claim: string;
   verdict: Verdict;
@@ -236,10 +245,11 @@ export interface CitedPassage {
 export function citedPassages(claims: readonly ClaimEntry[], articleId: string): CitedPassage[] {
   return orderClaims(claims).flatMap(({ id, data }) => {
     const own = stanceOf(data, articleId);
-    if (!own || own.stance === 'silent' || own.quote === undefined) return [];
+    const citation = own ? stanceCitation(own) : undefined;
+    if (!own || own.stance === 'silent' || !citation) return [];
     return [
       {
-        quote: own.quote,
+        citation,
         claimId: id,
         claim: data.claim,
         verdict: data.verdict,
@@ -274,13 +284,17 @@ export interface ArticleSummary {
   title: string;
   outlet: string;
   genre: string;
-  /** Absolute URL of the article's page on this site. */
+  /** Absolute URL of the article's page on this site (our restatement). */
   url: string;
+  /** The outlet's original page, else the outlet's site; absent when neither is known. */
+  originalUrl?: string | undefined;
 }
 
 /**
- * ClaimReview-style JSON-LD for the claims whose verdict is an error in a source: one review per
- * erring article, reviewing that article's version of the point.
+ * ClaimReview JSON-LD for the claims whose verdict is an error in a source: one review per erring
+ * article. `claimReviewed` is our neutral claim; the article's erring version is labelled as that
+ * source's version (in our words, never presented as the outlet's text); `appearance` is the
+ * outlet's original page where known, with our restatement only as a related page.
  */
 export function claimReviewJsonLd(
   claims: readonly ClaimEntry[],
@@ -293,23 +307,26 @@ export function claimReviewJsonLd(
     .flatMap(({ id, data }) =>
       data.erroneousSources.map((source) => {
         const article = byId.get(source.id);
-        const stance = stanceOf(data, source.id);
+        const outlet = article?.outlet ?? source.id;
+        const version = stanceOf(data, source.id)?.version;
         return {
           '@type': 'ClaimReview',
           '@id': `${options.analysisUrl}#${claimAnchor(id)}-${source.id}`,
           url: `${options.analysisUrl}#${claimAnchor(id)}`,
-          claimReviewed: stance?.version ?? data.claim,
+          claimReviewed: data.claim,
           reviewBody: data.note,
           author: { '@type': 'Organization', name: options.publisher, url: options.publisherUrl },
           reviewRating: { '@type': 'Rating', alternateName: VERDICT_LABELS['error-in-source'], ratingExplanation: data.note },
           itemReviewed: {
             '@type': 'Claim',
-            ...(stance?.quote ? { text: stance.quote } : {}),
+            author: { '@type': 'Organization', name: outlet },
+            ...(version ? { description: `${outlet}’s version, in our words: ${version}` } : {}),
             appearance: {
               '@type': 'CreativeWork',
               headline: article?.title ?? source.id,
-              url: article?.url,
-              publisher: { '@type': 'Organization', name: article?.outlet ?? source.id },
+              ...(article?.originalUrl ? { url: article.originalUrl } : {}),
+              publisher: { '@type': 'Organization', name: outlet },
+              ...(article ? { subjectOf: { '@type': 'WebPage', name: 'Our restatement of the source', url: article.url } } : {}),
             },
           },
         };
@@ -331,7 +348,7 @@ export function claimsDocument(
 ) {
   return {
     description:
-      'Claims about North Korea’s 2025 outreach to Southeast Asia, compared across five sources: each article’s stance with the passage quoted, and the editor’s verdict.',
+      'Claims about North Korea’s 2025 outreach to Southeast Asia, compared across five sources: each article’s stance with the passage of our restatement it rests on (or the source’s own words it quotes), and the editor’s verdict.',
     stances: STANCE_DESCRIPTIONS,
     verdicts: VERDICT_DESCRIPTIONS,
     articles: articles.map(({ id, title, outlet, genre, url }) => ({ id, title, outlet, genre, url })),
@@ -347,7 +364,9 @@ export function claimsDocument(
       stances: inArticleOrder(data.stances).map((entry) => ({
         article: entry.article.id,
         stance: entry.stance,
+        passage: entry.passage ?? null,
         quote: entry.quote ?? null,
+        speaker: entry.speaker ?? null,
         version: entry.version ?? null,
       })),
       figure: data.figure ?? null,

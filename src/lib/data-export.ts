@@ -3,10 +3,8 @@
  * JSON keeps nested citations; CSV flattens them into one row per entry for spreadsheets.
  */
 
-type Citation = { article: { id: string }; quote: string };
-const citationRecords = (citations: readonly Citation[]) => citations.map((citation) => ({ article: citation.article.id, quote: citation.quote }));
-const citationCell = (citations: readonly { article: string; quote: string }[]) => citations.map((citation) => `${citation.article}: ${citation.quote}`).join('; ');
 import { csvFormat } from 'd3';
+import type { Citation } from '../schemas/common.ts';
 import type { CountryData } from '../schemas/country.ts';
 import type { EventData } from '../schemas/event.ts';
 import { eventInterval, formatEventDate, sortEvents } from './event-dates.ts';
@@ -14,6 +12,20 @@ import { isoCode } from './format.ts';
 import { TIER_INFO } from './tiers.ts';
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
+/**
+ * A citation as published: `passage` (words of our restatement) or `quote` (the source's own
+ * words) with its `speaker`; the other fields null, so every record has the same keys.
+ */
+export const citationRecord = (citation: Citation) => ({
+  article: citation.article.id,
+  passage: citation.passage ?? null,
+  quote: citation.quote ?? null,
+  speaker: citation.speaker ?? null,
+});
+const citationRecords = (citations: readonly Citation[]) => citations.map(citationRecord);
+const citationCell = (citations: readonly ReturnType<typeof citationRecord>[]) =>
+  citations.map((citation) => `${citation.article}: ${citation.quote !== null ? `“${citation.quote}”` : citation.passage}`).join('; ');
 
 interface EventEntry {
   id: string;
@@ -38,13 +50,13 @@ export function eventRecord({ id, data }: EventEntry) {
     category: data.category,
     countries: data.countries.map((country) => country.id),
     sources: citationRecords(data.sources),
-    accounts: data.accounts.map((account) => ({ version: account.version, article: account.source.article.id, quote: account.source.quote })),
+    accounts: data.accounts.map((account) => ({ version: account.version, ...citationRecord(account.source) })),
   };
 }
 
 export const eventRecords = (events: readonly EventEntry[]) => sortEvents(events).map(eventRecord);
 
-/** events.csv: one row per event, lists joined with "; ", citations as "article: quote". */
+/** events.csv: one row per event, lists joined with "; ", citations as "article: passage" (a quote in quotation marks). */
 export function eventsCsv(events: readonly EventEntry[]): string {
   return csvFormat(
     eventRecords(events).map((record) => ({
@@ -83,12 +95,12 @@ export function countryRecord(data: CountryData) {
       : null,
     disagreements: data.disagreements.map((disagreement) => ({
       topic: disagreement.topic,
-      views: disagreement.views.map((view) => ({ view: view.view, article: view.source.article.id, quote: view.source.quote })),
+      views: disagreement.views.map((view) => ({ view: view.view, ...citationRecord(view.source) })),
     })),
   };
 }
 
-/** countries.csv: one row per country; levels as words, citations as "article: quote". */
+/** countries.csv: one row per country; levels as words, citations as "article: passage" (a quote in quotation marks). */
 export function countriesCsv(countries: readonly CountryData[]): string {
   return csvFormat(
     countries.map(countryRecord).map((record) => ({

@@ -1,38 +1,41 @@
 /**
- * Marks cited passages in an article's HTML: the quoted words are wrapped in `<mark>`, and the
- * paragraph (or heading) that holds them gets small links to the claims they bear on. Matching
- * folds white space and typographic quotes exactly as the citation check does, so a quote that
- * passes `npm run check` is found here too. The article page runs it over the rendered HTML, so
- * markers always reflect the current claims (Astro caches rendered Markdown per article file).
+ * Marks cited words in an article's rendered HTML. Every passage or quote that claims, events or
+ * countries cite gets a stable id (`citedWordsId`), so a citation can link to
+ * `/articles/<slug>/#<id>`; words that claims bear on are wrapped in `<mark>` and their block
+ * gets small links to those claims. Words are found by the same matcher and rules as the content
+ * check (`src/lib/citations/match.ts`), over the same blocks of visible text, so a citation that
+ * passes `npm run check` is marked here; one that is not found is reported, and the article page
+ * fails the build with it. The article page runs this over the rendered HTML, so markers always
+ * reflect the current content (Astro caches rendered Markdown per article file).
  */
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { markdownToPlainText, normaliseText } from '../lib/citations.ts';
+import { locateCitation, prepareBlock, type CitationFailure, type CitationKind, type PreparedBlock } from '../lib/citations/match.ts';
+import { citedWordsId } from '../lib/citations/passage-id.ts';
+import type { CitedTarget, MarkerLink } from '../lib/citations/targets.ts';
 
-/** One passage to mark and the link that explains it. */
-export interface PassageMarker {
-  /** The phrase as cited; must occur in the article. */
-  quote: string;
-  /** Where the marker links to. */
-  href: string;
-  /** Visible marker text, e.g. "⚠ Error". */
-  text: string;
-  /** Accessible description added to the link, e.g. the claim. */
-  description: string;
-  /** Whether to emphasise the marker (the article stands apart on this claim). */
-  emphasis: boolean;
+export type { CitedTarget, MarkerLink };
+
+export interface UnmatchedCitation {
+  words: string;
+  kind: CitationKind;
+  failure: CitationFailure;
 }
 
 export interface MarkerOptions {
-  markers: readonly PassageMarker[];
-  /** Called with each quote that no paragraph or heading contains. */
-  onUnmatched?: (quote: string) => void;
+  targets: readonly CitedTarget[];
+  /** Called with each citation the matcher cannot place. */
+  onUnmatched?: (citation: UnmatchedCitation) => void;
 }
 
-const BLOCKS = new Set(['p', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote']);
-const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
-const TYPOGRAPHIC: Record<string, string> = { '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"', '\u2013': '-', '\u2014': '-' };
+/** Elements whose inline content forms blocks of visible text (as paragraphs, headings and cells do in Markdown). */
+const BLOCKS = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'td', 'th']);
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Elements that hold blocks: inside a block they end its run of inline content (a nested list). */
+const CONTAINERS = new Set(['ul', 'ol', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'div', 'section', 'pre', 'hr']);
+/** Added by the pipeline or by this plugin, not part of the restatement's text. */
+const NOT_TEXT_CLASSES = new Set(['heading-anchor', 'claim-markers', 'visually-hidden']);
 
 interface TextSlot {
   node: Text;
@@ -41,131 +44,176 @@ interface TextSlot {
   start: number;
 }
 
+/** A run of inline content inside a block element, ending before `children[to]` of `element`. */
+interface HtmlBlock {
+  element: Element;
+  parentOfElement: Root | Element;
+  to: number;
+  slots: TextSlot[];
+  prepared: PreparedBlock;
+}
+
 const isElement = (node: RootContent | ElementContent | Root): node is Element => node.type === 'element';
 const classes = (element: Element): string[] => {
   const value: unknown = element.properties['className'];
   return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/\s+/) : [];
 };
+const endsRun = (node: ElementContent): node is Element => isElement(node) && (BLOCKS.has(node.tagName) || CONTAINERS.has(node.tagName));
 
-/** The text nodes of a block in reading order, skipping heading anchors and earlier markers. */
-function textSlots(block: Element): TextSlot[] {
-  const slots: TextSlot[] = [];
-  let offset = 0;
-  const walk = (element: Element) => {
-    for (const child of element.children) {
-      if (child.type === 'text') {
-        slots.push({ node: child, parent: element, start: offset });
-        offset += child.value.length;
-      } else if (isElement(child) && !classes(child).some((name) => name === 'heading-anchor' || name === 'claim-markers')) {
-        walk(child);
-      }
+function textSlots(nodes: readonly ElementContent[], parent: Element, offset: { value: number }, slots: TextSlot[]): void {
+  for (const child of nodes) {
+    if (child.type === 'text') {
+      slots.push({ node: child, parent, start: offset.value });
+      offset.value += child.value.length;
+    } else if (isElement(child) && !classes(child).some((name) => NOT_TEXT_CLASSES.has(name))) {
+      textSlots(child.children, child, offset, slots);
     }
-  };
-  walk(block);
-  return slots;
-}
-
-/** Normalised block text and, for each of its characters, the raw offset it came from. */
-function normaliseWithOffsets(raw: string): { text: string; offsets: number[] } {
-  let text = '';
-  const offsets: number[] = [];
-  for (let index = 0; index < raw.length; index += 1) {
-    const char = TYPOGRAPHIC[raw[index]!] ?? raw[index]!;
-    if (/\s/.test(char)) {
-      if (text === '' || text.endsWith(' ')) continue;
-      text += ' ';
-    } else {
-      text += char;
-    }
-    offsets.push(index);
   }
-  return { text, offsets };
 }
 
-/** Splits the block's text nodes so that each raw range is wrapped in a `<mark>`. */
-function wrapRanges(slots: TextSlot[], ranges: [number, number][]): void {
+/** The blocks of visible text of an HTML tree, in reading order. */
+function htmlBlocks(tree: Root): HtmlBlock[] {
+  const blocks: HtmlBlock[] = [];
+  const visit = (node: Root | Element, parent: Root | Element) => {
+    if (node.type === 'root' || !BLOCKS.has(node.tagName)) {
+      for (const child of node.children) if (isElement(child)) visit(child, node);
+      return;
+    }
+    let from = 0;
+    const flush = (to: number) => {
+      const slots: TextSlot[] = [];
+      textSlots(node.children.slice(from, to), node, { value: 0 }, slots);
+      const prepared = prepareBlock(slots.map((slot) => slot.node.value).join(''));
+      if (prepared.text !== '') blocks.push({ element: node, parentOfElement: parent, to, slots, prepared });
+    };
+    node.children.forEach((child, index) => {
+      if (!endsRun(child)) return;
+      flush(index);
+      visit(child, node);
+      from = index + 1;
+    });
+    flush(node.children.length);
+  };
+  visit(tree, tree);
+  return blocks;
+}
+
+/** A raw range of a block to wrap; an empty range places an anchor only (overlapping words). */
+interface Wrap {
+  from: number;
+  to: number;
+  id: string;
+  highlighted: boolean;
+}
+
+function wrapElement(wrap: Wrap, value: string, withId: boolean): Element {
+  return {
+    type: 'element',
+    tagName: wrap.highlighted ? 'mark' : 'span',
+    properties: { ...(withId ? { id: wrap.id } : {}), className: [wrap.from === wrap.to ? 'cited-anchor' : wrap.highlighted ? 'claim-passage' : 'cited-passage'] },
+    children: value === '' ? [] : [{ type: 'text', value }],
+  };
+}
+
+/** Splits the block's text nodes so that each range is wrapped, its id on the first piece. */
+function wrapRanges(slots: readonly TextSlot[], wraps: readonly Wrap[]): void {
   for (const slot of slots) {
-    const end = slot.start + slot.node.value.length;
-    const cuts = ranges
-      .map(([from, to]) => [Math.max(from, slot.start) - slot.start, Math.min(to, end) - slot.start] as const)
-      .filter(([from, to]) => from < to)
-      .sort((a, b) => a[0] - b[0]);
+    const length = slot.node.value.length;
+    const cuts = wraps
+      .map((wrap) => ({ wrap, from: Math.max(wrap.from, slot.start) - slot.start, to: Math.min(wrap.to, slot.start + length) - slot.start }))
+      .filter(({ wrap, from, to }) => (wrap.from === wrap.to ? wrap.from >= slot.start && wrap.from < slot.start + length : from < to))
+      .sort((a, b) => a.from - b.from || a.to - b.to);
     if (cuts.length === 0) continue;
     const pieces: ElementContent[] = [];
     let position = 0;
-    for (const [from, to] of cuts) {
+    for (const { wrap, from, to } of cuts) {
       if (from > position) pieces.push({ type: 'text', value: slot.node.value.slice(position, from) });
-      pieces.push({ type: 'element', tagName: 'mark', properties: { className: ['claim-passage'] }, children: [{ type: 'text', value: slot.node.value.slice(from, to) }] });
-      position = to;
+      pieces.push(wrapElement(wrap, slot.node.value.slice(from, to), wrap.from >= slot.start));
+      position = Math.max(position, to);
     }
-    if (position < slot.node.value.length) pieces.push({ type: 'text', value: slot.node.value.slice(position) });
-    const index = slot.parent.children.indexOf(slot.node);
-    slot.parent.children.splice(index, 1, ...pieces);
+    if (position < length) pieces.push({ type: 'text', value: slot.node.value.slice(position) });
+    slot.parent.children.splice(slot.parent.children.indexOf(slot.node), 1, ...pieces);
   }
 }
 
-function markerLinks(markers: readonly PassageMarker[], tagName: 'span' | 'p'): Element {
+function markerLinks(links: readonly MarkerLink[], tagName: 'span' | 'p'): Element {
   return {
     type: 'element',
     tagName,
     properties: { className: ['claim-markers'] },
-    children: markers.map((marker) => ({
+    children: links.map((link) => ({
       type: 'element',
       tagName: 'a',
-      properties: { href: marker.href, className: marker.emphasis ? ['claim-marker', 'claim-marker-apart'] : ['claim-marker'], title: marker.description },
+      properties: { href: link.href, className: link.emphasis ? ['claim-marker', 'claim-marker-apart'] : ['claim-marker'], title: link.description },
       children: [
-        { type: 'text', value: marker.text },
-        { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: `: ${marker.description}` }] },
+        { type: 'text', value: link.text },
+        { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: `: ${link.description}` }] },
       ],
     })),
   };
 }
 
-/** The rehype plugin: marks every passage in `options.markers` in the tree. */
+interface Placed {
+  id: string;
+  start: number;
+  end: number;
+  links: MarkerLink[];
+}
+
+/** The rehype plugin: marks every target in `options.targets` in the tree. */
 export default function rehypeClaimMarkers(options: MarkerOptions) {
   return (tree: Root) => {
-    const pending = new Map(options.markers.map((marker) => [marker, normaliseText(markdownToPlainText(marker.quote))]));
-    const visit = (parent: Root | Element) => {
-      for (let index = 0; index < parent.children.length; index += 1) {
-        const child = parent.children[index]!;
-        if (!isElement(child)) continue;
-        const hasInnerBlock = child.children.some((inner) => isElement(inner) && BLOCKS.has(inner.tagName));
-        if (!BLOCKS.has(child.tagName) || hasInnerBlock) {
-          visit(child);
-          continue;
-        }
-        const slots = textSlots(child);
-        const { text, offsets } = normaliseWithOffsets(slots.map((slot) => slot.node.value).join(''));
-        const found: PassageMarker[] = [];
-        const ranges: [number, number][] = [];
-        for (const [marker, quote] of pending) {
-          const at = text.indexOf(quote);
-          if (quote === '' || at === -1) continue;
-          found.push(marker);
-          pending.delete(marker);
-          const range: [number, number] = [offsets[at]!, offsets[at + quote.length - 1]! + 1];
-          // Overlapping quotes keep the first highlight; each still gets its own marker link.
-          if (!ranges.some(([from, to]) => range[0] < to && from < range[1])) ranges.push(range);
-        }
-        if (found.length === 0) continue;
-        wrapRanges(slots, ranges);
-        if (HEADINGS.has(child.tagName)) {
-          parent.children.splice(index + 1, 0, markerLinks(found, 'p'));
-          index += 1;
+    const blocks = htmlBlocks(tree);
+    const prepared = blocks.map((block) => block.prepared);
+    const placedByBlock = new Map<number, Map<string, Placed>>();
+    for (const target of options.targets) {
+      const match = locateCitation(target.words, target.kind, prepared);
+      if (!match.found) {
+        options.onUnmatched?.({ words: target.words, kind: target.kind, failure: match.failure });
+        continue;
+      }
+      const placed = placedByBlock.get(match.block) ?? new Map<string, Placed>();
+      placedByBlock.set(match.block, placed);
+      const id = citedWordsId(target.words);
+      const existing = placed.get(id) ?? { id, start: match.start, end: match.end, links: [] };
+      existing.links.push(...target.links);
+      placed.set(id, existing);
+    }
+    // Last block first, so that inserting marker links never shifts a block still to be done.
+    for (const index of [...placedByBlock.keys()].sort((a, b) => b - a)) {
+      const block = blocks[index]!;
+      const { offsets } = block.prepared;
+      const wraps: Wrap[] = [];
+      const links: MarkerLink[] = [];
+      for (const placed of placedByBlock.get(index)!.values()) {
+        const from = offsets[placed.start]!;
+        const to = offsets[placed.end - 1]! + 1;
+        const highlighted = placed.links.length > 0;
+        // Overlapping words keep the first highlight; the later ones get an anchor for their id.
+        const overlaps = wraps.some((wrap) => from < wrap.to && wrap.from < to);
+        wraps.push({ from, to: overlaps ? from : to, id: placed.id, highlighted: overlaps ? false : highlighted });
+        links.push(...placed.links);
+      }
+      if (links.length > 0) {
+        if (HEADINGS.has(block.element.tagName)) {
+          const siblings = block.parentOfElement.children as (RootContent | ElementContent)[];
+          siblings.splice(siblings.indexOf(block.element) + 1, 0, markerLinks(links, 'p'));
         } else {
-          child.children.push({ type: 'text', value: ' ' }, markerLinks(found, 'span'));
+          block.element.children.splice(block.to, 0, { type: 'text', value: ' ' }, markerLinks(links, 'span'));
         }
       }
-    };
-    visit(tree);
-    for (const marker of pending.keys()) options.onUnmatched?.(marker.quote);
+      wrapRanges(block.slots, wraps);
+    }
   };
 }
 
-/** Runs the plugin over an HTML fragment; returns the new HTML and the quotes it could not find. */
-export function markPassagesInHtml(html: string, markers: readonly PassageMarker[]): { html: string; unmatched: string[] } {
+/** The normalised visible text of each block of an HTML fragment, as the matcher sees it. */
+export const htmlBlockTexts = (html: string): string[] => htmlBlocks(fromHtml(html, { fragment: true })).map((block) => block.prepared.text);
+
+/** Runs the plugin over an HTML fragment; returns the new HTML and the citations it could not place. */
+export function markPassagesInHtml(html: string, targets: readonly CitedTarget[]): { html: string; unmatched: UnmatchedCitation[] } {
   const tree = fromHtml(html, { fragment: true });
-  const unmatched: string[] = [];
-  rehypeClaimMarkers({ markers, onUnmatched: (quote) => unmatched.push(quote) })(tree);
+  const unmatched: UnmatchedCitation[] = [];
+  rehypeClaimMarkers({ targets, onUnmatched: (citation) => unmatched.push(citation) })(tree);
   return { html: toHtml(tree), unmatched };
 }

@@ -160,20 +160,19 @@ export const CITATION_KIND_MESSAGE =
 type CitationInput = { passage?: string | undefined; quote?: string | undefined; speaker?: string | undefined };
 
 /**
- * The problems with which kind of citation an entry gives, as zod issues. `optional` allows
- * neither (a claim's silent stance cites nothing).
+ * The problems with which kind of citation an entry gives, as custom zod issues. `optional`
+ * allows neither (a claim's silent stance cites nothing).
  */
-export function citationKindIssues(entry: CitationInput, options: { optional?: boolean } = {}): z.core.$ZodRawIssue[] {
-  const issues: z.core.$ZodRawIssue[] = [];
+export function citationKindIssues(entry: CitationInput, options: { optional?: boolean } = {}): { code: 'custom'; path: string[]; message: string }[] {
+  const issues: { code: 'custom'; path: string[]; message: string }[] = [];
   const both = entry.passage !== undefined && entry.quote !== undefined;
   const neither = entry.passage === undefined && entry.quote === undefined;
   if (both || (neither && !options.optional)) {
-    issues.push({ code: 'custom', input: entry, path: both ? ['quote'] : [], message: CITATION_KIND_MESSAGE });
+    issues.push({ code: 'custom', path: both ? ['quote'] : [], message: CITATION_KIND_MESSAGE });
   }
   if (entry.speaker !== undefined && entry.quote === undefined) {
     issues.push({
       code: 'custom',
-      input: entry,
       path: ['speaker'],
       message: 'Only a quote has a speaker: remove speaker, or cite the words as a quote if the article carries them in quotation marks.',
     });
@@ -191,5 +190,10 @@ export function citationSchema(reference: ReferenceFactory) {
     .superRefine((entry, context) => {
       for (const issue of citationKindIssues(entry)) context.addIssue(issue);
     })
-    .transform((entry) => entry as Citation);
+    .transform(
+      (entry): Citation =>
+        entry.quote !== undefined
+          ? { article: entry.article, quote: entry.quote, ...(entry.speaker !== undefined ? { speaker: entry.speaker } : {}) }
+          : { article: entry.article, passage: entry.passage ?? '' },
+    );
 }

@@ -19,7 +19,8 @@ const INVISIBLE_TYPES = new Set<Nodes['type']>(['image', 'imageReference', 'html
 /** Parses a Markdown body once into the tree the check uses for safety and citations. */
 export function parseRestatement(markdown: string): Root {
   const tree = fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
-  remarkSmartypants()(tree);
+  // The plugin's transformer needs no processor; unified's types only describe it as a plugin.
+  (remarkSmartypants as unknown as () => (tree: Root) => void)()(tree);
   return tree;
 }
 

@@ -1,6 +1,6 @@
 /**
  * The real claims in content/claims: they pass the same check as the build (schema, references,
- * every quote found in its article), and every cited passage is found again in the HTML the
+ * every passage and quote found in its article), and every one is found again in the HTML the
  * article pages render, so that each gets its marker.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -9,7 +9,9 @@ import { createMarkdownProcessor, parseFrontmatter } from '@astrojs/markdown-rem
 import * as yaml from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { citedPassages, countByVerdict, type ClaimEntry } from '../../../src/lib/claims.ts';
-import { markPassagesInHtml } from '../../../src/markdown/rehype-claim-markers.ts';
+import { parseRestatement, preparedMarkdownBlocks } from '../../../src/lib/citations/markdown-blocks.ts';
+import { markerTargets } from '../../../src/lib/citations/targets.ts';
+import { htmlBlockTexts, markPassagesInHtml } from '../../../src/markdown/rehype-claim-markers.ts';
 import { rehypePlugins, remarkPlugins } from '../../../src/markdown/plugins.ts';
 import { checkContent, plainReference } from '../../../src/node/check-content.ts';
 import { claimSchema, COMPARED_ARTICLE_IDS } from '../../../src/schemas/claim.ts';
@@ -46,9 +48,19 @@ describe('content/claims', () => {
       }
     });
 
-    it.each([...COMPARED_ARTICLE_IDS])('finds every passage cited from %s', (article) => {
-      const markers = citedPassages(claims, article).map((passage) => ({ quote: passage.quote, href: '#', text: 'x', description: 'x', emphasis: false }));
-      expect(markPassagesInHtml(rendered.get(article)!, markers).unmatched).toEqual([]);
+    it.each([...COMPARED_ARTICLE_IDS])('finds every passage and quote cited from %s', (article) => {
+      const targets = markerTargets(
+        citedPassages(claims, article).map(({ citation }) => ({ citation, links: [{ href: '#', text: 'x', description: 'x', emphasis: false }] })),
+        article,
+      );
+      expect(targets.length).toBeGreaterThan(0);
+      expect(markPassagesInHtml(rendered.get(article)!, targets).unmatched).toEqual([]);
+    });
+
+    it.each([...COMPARED_ARTICLE_IDS])('reads the same blocks of visible text from the Markdown and the rendered HTML of %s', (article) => {
+      const { content } = parseFrontmatter(readFileSync(join(PROJECT_ROOT, 'content/articles', `${article}.md`), 'utf8'));
+      const markdown = preparedMarkdownBlocks(parseRestatement(content)).map((block) => block.text);
+      expect(htmlBlockTexts(rendered.get(article)!)).toEqual(markdown);
     });
   });
 });

@@ -32,7 +32,7 @@ function claim(id: string, stances: Partial<Record<string, Stance>>, extra: Reco
     verdict: 'consistent',
     stances: COMPARED_ARTICLE_IDS.map((article) => {
       const stance = stances[article] ?? 'silent';
-      return stance === 'silent' ? { article, stance } : { article, stance, quote: `quote of ${article} on ${id}`, version: `${article}'s version` };
+      return stance === 'silent' ? { article, stance } : { article, stance, passage: `passage of ${article} on ${id}`, version: `${article}'s version` };
     }),
     ...extra,
   });
@@ -145,7 +145,7 @@ describe('key figures and passages', () => {
 
   it('lists each figure with the articles that assert it', () => {
     expect(keyFigures(claims)).toEqual([
-      { claimId: 'crypto', claim: 'Claim crypto.', verdict: 'consistent', figure, sources: [{ articleId: tiers, quote: `quote of ${tiers} on crypto` }] },
+      { claimId: 'crypto', claim: 'Claim crypto.', verdict: 'consistent', figure, sources: [{ articleId: tiers, citation: { article: { id: tiers, collection: 'articles' }, passage: `passage of ${tiers} on crypto` } }] },
     ]);
   });
 
@@ -174,10 +174,17 @@ describe('key figures and passages', () => {
 });
 
 describe('machine-readable output', () => {
-  const articles = COMPARED_ARTICLE_IDS.map((id) => ({ id, title: `Title ${id}`, outlet: `Outlet ${id}`, genre: 'news-report', url: `https://example.org/articles/${id}/` }));
+  const articles = COMPARED_ARTICLE_IDS.map((id) => ({
+    id,
+    title: `Title ${id}`,
+    outlet: `Outlet ${id}`,
+    genre: 'news-report',
+    url: `https://example.org/articles/${id}/`,
+    originalUrl: id === rogue ? `https://outlet.example/${id}` : undefined,
+  }));
   const claims = [erring('retno', { [rogue]: 'asserts', [tiers]: 'qualifies' }, [rogue]), claim('consistent', { [dw]: 'asserts' })];
 
-  it('builds one ClaimReview per erring article, reviewing its version', () => {
+  it('builds one ClaimReview per erring article: the neutral claim reviewed, the source’s version labelled, its original page as appearance', () => {
     const jsonLd = claimReviewJsonLd(claims, articles, { analysisUrl: 'https://example.org/analysis/', publisher: 'Site', publisherUrl: 'https://example.org/' }) as {
       '@context': string;
       '@graph': Record<string, unknown>[];
@@ -188,17 +195,47 @@ describe('machine-readable output', () => {
         '@type': 'ClaimReview',
         '@id': `https://example.org/analysis/#claim-retno-${rogue}`,
         url: 'https://example.org/analysis/#claim-retno',
-        claimReviewed: `${rogue}'s version`,
+        claimReviewed: 'Claim retno.',
         reviewBody: 'Established wrong.',
         author: { '@type': 'Organization', name: 'Site', url: 'https://example.org/' },
         reviewRating: { '@type': 'Rating', alternateName: 'Error in a source', ratingExplanation: 'Established wrong.' },
         itemReviewed: {
           '@type': 'Claim',
-          text: `quote of ${rogue} on retno`,
-          appearance: { '@type': 'CreativeWork', headline: `Title ${rogue}`, url: `https://example.org/articles/${rogue}/`, publisher: { '@type': 'Organization', name: `Outlet ${rogue}` } },
+          author: { '@type': 'Organization', name: `Outlet ${rogue}` },
+          description: `Outlet ${rogue}’s version, in our words: ${rogue}'s version`,
+          appearance: {
+            '@type': 'CreativeWork',
+            headline: `Title ${rogue}`,
+            url: `https://outlet.example/${rogue}`,
+            publisher: { '@type': 'Organization', name: `Outlet ${rogue}` },
+            subjectOf: { '@type': 'WebPage', name: 'Our restatement of the source', url: `https://example.org/articles/${rogue}/` },
+          },
         },
       },
     ]);
+  });
+
+  it('gives no appearance URL rather than our restatement’s when the original page is unknown', () => {
+    const jsonLd = claimReviewJsonLd([erring('tiers-wrong', { [tiers]: 'asserts' }, [tiers])], articles, { analysisUrl: 'https://example.org/analysis/', publisher: 'Site', publisherUrl: 'https://example.org/' }) as {
+      '@graph': { itemReviewed: { appearance: Record<string, unknown> } }[];
+    };
+    const appearance = jsonLd['@graph'][0]!.itemReviewed.appearance;
+    expect(appearance['url']).toBeUndefined();
+    expect(JSON.stringify(jsonLd)).not.toContain('passage of');
+  });
+
+  it('publishes a quote with its speaker and no passage', () => {
+    const quoted: ClaimEntry = {
+      id: 'quoted',
+      data: schema.parse({
+        claim: 'Claim quoted.',
+        topic: 'framing',
+        verdict: 'consistent',
+        stances: COMPARED_ARTICLE_IDS.map((article) => (article === dw ? { article, stance: 'asserts', quote: 'It was a sign of legitimacy', speaker: 'Kogan' } : { article, stance: 'silent' })),
+      }),
+    };
+    const document = claimsDocument([quoted], articles, { analysisUrl: 'https://example.org/analysis/' });
+    expect(document.claims[0]!.stances[0]).toEqual({ article: dw, stance: 'asserts', passage: null, quote: 'It was a sign of legitimacy', speaker: 'Kogan', version: null });
   });
 
   it('escapes "<" so JSON cannot close its script element', () => {
@@ -216,7 +253,15 @@ describe('machine-readable output', () => {
     const retno = document.claims[0]!;
     expect(retno.erroneousSources).toEqual([rogue]);
     expect(retno.stances.map((entry) => entry.article)).toEqual([...COMPARED_ARTICLE_IDS]);
-    expect(retno.stances[0]).toEqual({ article: dw, stance: 'silent', quote: null, version: null });
+    expect(retno.stances[0]).toEqual({ article: dw, stance: 'silent', passage: null, quote: null, speaker: null, version: null });
+    expect(retno.stances.find((entry) => entry.article === rogue)).toEqual({
+      article: rogue,
+      stance: 'asserts',
+      passage: `passage of ${rogue} on retno`,
+      quote: null,
+      speaker: null,
+      version: `${rogue}'s version`,
+    });
     expect(document.claims[1]!.note).toBeNull();
     expect(document.claims[1]!.figure).toBeNull();
     expect(claimAnchor('retno')).toBe('claim-retno');

@@ -3,7 +3,7 @@ import { articlesDiscussing, citedArticleIds, countryCitations, mapOrder, tierOr
 import type { CountryData } from '../../../src/schemas/country.ts';
 
 const state = (name: string, region: CountryData['region'], tier?: CountryData['tier']) => ({ name, region, tier });
-const cite = (article: string, quote = 'a phrase') => ({ article: { id: article, collection: 'articles' as const }, quote });
+const cite = (article: string, passage = 'a phrase') => ({ article: { id: article, collection: 'articles' as const }, passage });
 
 describe('mapOrder', () => {
   it('puts Southeast Asian states first by name, then context states by name', () => {

@@ -16,7 +16,7 @@ const event = (id: string, date: EventData['date'], extra: Partial<EventData> = 
     status: 'happened',
     category: 'party-channel',
     countries: [ref('countries', 'vnm'), ref('countries', 'lao')] as EventData['countries'],
-    sources: [{ article: ref('articles', 'dw'), quote: 'first time in 18 years' }] as EventData['sources'],
+    sources: [{ article: ref('articles', 'dw'), passage: 'first time in 18 years' }] as EventData['sources'],
     accounts: [],
     ...extra,
   },
@@ -26,7 +26,14 @@ describe('eventRecord', () => {
   it('spells out the days a month-precision date covers, inclusive', () => {
     const record = eventRecord(event('march', { precision: 'month', value: '2024-03' }));
     expect(record).toMatchObject({ start: '2024-03-01', end: '2024-03-31', dateLabel: 'March 2024', countries: ['vnm', 'lao'] });
-    expect(record.sources).toEqual([{ article: 'dw', quote: 'first time in 18 years' }]);
+    expect(record.sources).toEqual([{ article: 'dw', passage: 'first time in 18 years', quote: null, speaker: null }]);
+  });
+
+  it('publishes a quote with its speaker, and an account with its citation fields', () => {
+    const quote = { article: ref('articles', 'dw'), quote: 'It was a sign of legitimacy', speaker: 'Kogan' } as EventData['sources'][number];
+    const record = eventRecord(event('quoted', { precision: 'day', value: '2025-10-10' }, { sources: [quote], accounts: [{ version: 'A version.', source: quote }] }));
+    expect(record.sources).toEqual([{ article: 'dw', passage: null, quote: 'It was a sign of legitimacy', speaker: 'Kogan' }]);
+    expect(record.accounts).toEqual([{ version: 'A version.', article: 'dw', passage: null, quote: 'It was a sign of legitimacy', speaker: 'Kogan' }]);
   });
 
   it('covers a range of years from the first day to the last', () => {
@@ -52,15 +59,15 @@ describe('countries export', () => {
     region: 'Southeast Asia',
     tier: 'enforcement-only',
     rationale: 'No party ties, yet a laundering node.',
-    sources: [{ article: ref('articles', 'tiers'), quote: 'Thai casinos' }],
+    sources: [{ article: ref('articles', 'tiers'), passage: 'Thai casinos' }],
     affinity: { level: 'none', rationale: 'r', sources: [] },
-    enforcement: { level: 'weak', rationale: 'r', sources: [{ article: ref('articles', 'tiers'), quote: 'Thai casinos' }] },
+    enforcement: { level: 'weak', rationale: 'r', sources: [{ article: ref('articles', 'tiers'), passage: 'Thai casinos' }] },
     disagreements: [],
   } as unknown as CountryData;
   const context = { id: 'prk', numeric: '408', name: 'North Korea', region: 'Northeast Asia', sources: [], disagreements: [] } as unknown as CountryData;
 
   it('publishes tier fields for Southeast Asian states and nulls for context states', () => {
-    expect(countryRecord(tiered)).toMatchObject({ iso3: 'THA', tier: 'enforcement-only', enforcement: { level: 'weak' }, sources: [{ article: 'tiers', quote: 'Thai casinos' }] });
+    expect(countryRecord(tiered)).toMatchObject({ iso3: 'THA', tier: 'enforcement-only', enforcement: { level: 'weak' }, sources: [{ article: 'tiers', passage: 'Thai casinos' }] });
     expect(countryRecord(context)).toMatchObject({ iso3: 'PRK', tier: null, tierLabel: null, affinity: null, enforcement: null });
   });
 

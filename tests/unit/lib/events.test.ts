@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { citesArticle, eventsCitingArticle, eventsInvolvingCountry } from '../../../src/lib/events.ts';
 import type { EventDate } from '../../../src/schemas/event.ts';
 
-const cite = (article: string) => ({ article: { id: article }, quote: 'a phrase' });
+const cite = (article: string) => ({ article: { id: article }, passage: 'a phrase' });
 const event = (id: string, date: EventDate, sources: string[], accounts: string[] = [], countries: string[] = ['prk']) => ({
   id,
   data: {

@@ -13,7 +13,7 @@ function validClaim(overrides: Record<string, unknown> = {}) {
   return {
     claim: 'To Lam attended the anniversary.',
     topic: 'visits-and-delegations',
-    stances: [{ article: dw, stance: 'asserts', quote: 'For To Lam' }, silent(indiaVision), silent(tiers), silent(cna), silent(rogue)],
+    stances: [{ article: dw, stance: 'asserts', passage: 'For To Lam' }, silent(indiaVision), silent(tiers), silent(cna), silent(rogue)],
     verdict: 'consistent',
     ...overrides,
   };
@@ -35,11 +35,11 @@ describe('claim schema', () => {
   it('accepts an error in a source with note, erring article and its version', () => {
     const input = validClaim({
       stances: [
-        { article: dw, stance: 'asserts', quote: 'For To Lam' },
+        { article: dw, stance: 'asserts', passage: 'For To Lam' },
         silent(indiaVision),
         silent(tiers),
         silent(cna),
-        { article: rogue, stance: 'contradicts', quote: 'Nguyen Phu Trong', version: 'Trong attended.' },
+        { article: rogue, stance: 'contradicts', passage: 'Nguyen Phu Trong', version: 'Trong attended.' },
       ],
       verdict: 'error-in-source',
       erroneousSources: [rogue],
@@ -53,23 +53,39 @@ describe('claim schema', () => {
   it('rejects a non-silent stance without a citation', () => {
     const input = validClaim({ stances: [{ article: dw, stance: 'qualifies' }, silent(indiaVision), silent(tiers), silent(cna), silent(rogue)] });
     expect(problems(input)).toEqual([
-      'stances.0.quote: A stance of "qualifies" needs a quote: copy a short phrase from the article that shows it, or set the stance to "silent".',
+      'stances.0.passage: A stance of "qualifies" needs a citation: give the passage of the article that shows it (or a quote, if the article carries the words in quotation marks), or set the stance to "silent".',
     ]);
   });
 
-  it('rejects a quote on a silent stance', () => {
-    const input = validClaim({ stances: [{ article: dw, stance: 'asserts', quote: 'For To Lam' }, { ...silent(indiaVision), quote: 'Pyongyang Courts' }, silent(tiers), silent(cna), silent(rogue)] });
-    expect(problems(input)).toEqual(['stances.1.quote: A "silent" article has nothing to quote: remove the quote, or choose asserts, contradicts or qualifies.']);
+  it('accepts a stance citing a quote with its speaker', () => {
+    const input = validClaim({ stances: [{ article: dw, stance: 'asserts', quote: 'It was a sign of legitimacy', speaker: 'Kogan' }, silent(indiaVision), silent(tiers), silent(cna), silent(rogue)] });
+    expect(schema.parse(input).stances[0]).toMatchObject({ quote: 'It was a sign of legitimacy', speaker: 'Kogan' });
+  });
+
+  it('rejects a stance giving both a passage and a quote, with one message', () => {
+    const input = validClaim({ stances: [{ article: dw, stance: 'asserts', passage: 'For To Lam', quote: 'her party' }, silent(indiaVision), silent(tiers), silent(cna), silent(rogue)] });
+    expect(problems(input)).toEqual([
+      'stances.0.quote: Give exactly one of passage (words of our restatement, copied from the article body) or quote (a source’s own words that the article body carries in quotation marks).',
+    ]);
+  });
+
+  it('rejects a passage or quote on a silent stance, and a speaker without a quote', () => {
+    const input = validClaim({ stances: [{ article: dw, stance: 'asserts', passage: 'For To Lam' }, { ...silent(indiaVision), quote: 'Pyongyang Courts' }, silent(tiers), silent(cna), silent(rogue)] });
+    expect(problems(input)).toEqual(['stances.1.quote: A "silent" article has nothing to cite: remove the passage or quote, or choose asserts, contradicts or qualifies.']);
+    const speaker = validClaim({ stances: [{ article: dw, stance: 'asserts', passage: 'For To Lam', speaker: 'DW' }, silent(indiaVision), silent(tiers), silent(cna), silent(rogue)] });
+    expect(problems(speaker)).toEqual([
+      'stances.0.speaker: Only a quote has a speaker: remove speaker, or cite the words as a quote if the article carries them in quotation marks.',
+    ]);
   });
 
   it('rejects a claim that leaves out one of the five articles', () => {
-    const input = validClaim({ stances: [{ article: dw, stance: 'asserts', quote: 'For To Lam' }, silent(indiaVision), silent(tiers), silent(cna)] });
+    const input = validClaim({ stances: [{ article: dw, stance: 'asserts', passage: 'For To Lam' }, silent(indiaVision), silent(tiers), silent(cna)] });
     expect(problems(input)).toEqual([`stances: Give a stance for article "${rogue}": use stance "silent" if it does not address the claim.`]);
   });
 
   it('rejects two stances for one article and a stance for an article outside the comparison', () => {
     const input = validClaim({
-      stances: [{ article: dw, stance: 'asserts', quote: 'For To Lam' }, silent(dw), silent(indiaVision), silent(tiers), silent(cna), silent(rogue), silent('another-article')],
+      stances: [{ article: dw, stance: 'asserts', passage: 'For To Lam' }, silent(dw), silent(indiaVision), silent(tiers), silent(cna), silent(rogue), silent('another-article')],
     });
     expect(problems(input)).toEqual([
       `stances.1.article: Article "${dw}" has two stances; keep one.`,
@@ -84,7 +100,7 @@ describe('claim schema', () => {
 
   it('rejects an error in a source without a note', () => {
     const input = validClaim({
-      stances: [{ article: dw, stance: 'asserts', quote: 'For To Lam', version: 'Lam attended.' }, silent(indiaVision), silent(tiers), silent(cna), silent(rogue)],
+      stances: [{ article: dw, stance: 'asserts', passage: 'For To Lam', version: 'Lam attended.' }, silent(indiaVision), silent(tiers), silent(cna), silent(rogue)],
       verdict: 'error-in-source',
       erroneousSources: [dw],
     });
@@ -110,7 +126,7 @@ describe('claim schema', () => {
   });
 
   it('requires an erring article to be quoted and its version given', () => {
-    const message = `erroneousSources.0: Article "${dw}" is named as erring, so its stance must quote the passage and give its version of the point in your own words.`;
+    const message = `erroneousSources.0: Article "${dw}" is named as erring, so its stance must cite the passage and give its version of the point in your own words.`;
     expect(problems(validClaim({ verdict: 'error-in-source', note: 'Wrong.', erroneousSources: [dw] }))).toEqual([message]);
   });
 

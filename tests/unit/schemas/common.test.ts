@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isoDateSchema, partialDateSchema, slugSchema, webUrl, yearSchema } from '../../../src/schemas/common.ts';
+import { plainReference } from '../../../src/node/check-content.ts';
+import { CITATION_KIND_MESSAGE, citationSchema, citedWords, isQuote, isoDateSchema, partialDateSchema, slugSchema, webUrl, yearSchema } from '../../../src/schemas/common.ts';
 
 describe('isoDateSchema', () => {
   it('accepts real days and rejects impossible ones', () => {
@@ -57,4 +58,40 @@ describe('webUrl', () => {
       expect(result.error?.issues[0]?.message).toMatch(/^Give the outlet URL as a full address starting with https:\/\//);
     },
   );
+});
+
+describe('citationSchema', () => {
+  const schema = citationSchema(plainReference);
+  const problems = (input: unknown) => {
+    const result = schema.safeParse(input);
+    return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  };
+
+  it('accepts a passage of our restatement', () => {
+    const citation = schema.parse({ article: 'dw', passage: '  the first time in 18 years ' });
+    expect(citation).toEqual({ article: { id: 'dw', collection: 'articles' }, passage: 'the first time in 18 years' });
+    expect(isQuote(citation)).toBe(false);
+    expect(citedWords(citation)).toBe('the first time in 18 years');
+  });
+
+  it('accepts a quote with or without a speaker', () => {
+    const citation = schema.parse({ article: 'dw', quote: 'It was a sign of legitimacy', speaker: 'Kogan' });
+    expect(citation).toEqual({ article: { id: 'dw', collection: 'articles' }, quote: 'It was a sign of legitimacy', speaker: 'Kogan' });
+    expect(isQuote(citation)).toBe(true);
+    expect(schema.parse({ article: 'dw', quote: 'her party' })).toEqual({ article: { id: 'dw', collection: 'articles' }, quote: 'her party' });
+  });
+
+  it('gives one message for both kinds at once and for neither', () => {
+    expect(problems({ article: 'dw', passage: 'first time', quote: 'her party' })).toEqual([`quote: ${CITATION_KIND_MESSAGE}`]);
+    expect(problems({ article: 'dw' })).toEqual([`: ${CITATION_KIND_MESSAGE}`]);
+  });
+
+  it('rejects a speaker on a passage, a too short or too long citation, and unknown fields', () => {
+    expect(problems({ article: 'dw', passage: 'first time', speaker: 'DW' })).toEqual([
+      'speaker: Only a quote has a speaker: remove speaker, or cite the words as a quote if the article carries them in quotation marks.',
+    ]);
+    expect(problems({ article: 'dw', quote: 'ab' })).toEqual(['quote: Cite at least a few words so the quote identifies the place in the article.']);
+    expect(problems({ article: 'dw', passage: 'x'.repeat(301) })).toEqual(['passage: Keep the passage under 300 characters: cite a phrase, not a paragraph.']);
+    expect(problems({ article: 'dw', quotation: 'her party' })[0]).toBe(': Unknown field "quotation": check the spelling against CONTRIBUTING.md, or remove it.');
+  });
 });

@@ -4,7 +4,7 @@ import { plainReference } from '../../fixtures/reference.ts';
 
 const schema = countrySchema(plainReference);
 
-const cite = (quote: string, article = 'north-korea-southeast-asian-diplomatic-tiers') => ({ article, quote });
+const cite = (passage: string, article = 'north-korea-southeast-asian-diplomatic-tiers') => ({ article, passage });
 
 const vietnam = {
   id: 'vnm',
@@ -35,7 +35,7 @@ describe('country schema', () => {
     expect(data.tier).toBe('party-channel');
     expect(data.disagreements).toEqual([]);
     expect(data.sources[0]?.article).toEqual({ id: 'north-korea-southeast-asian-diplomatic-tiers', collection: 'articles' });
-    expect(data.enforcement?.sources[0]?.quote).toBe('grey list');
+    expect(data.enforcement?.sources[0]?.passage).toBe('grey list');
   });
 
   it('accepts a state no source discusses, with a rationale and nothing cited', () => {
@@ -63,7 +63,7 @@ describe('country schema', () => {
   it('requires sources, affinity and enforcement for a tiered state', () => {
     const { affinity: _affinity, enforcement: _enforcement, ...bare } = vietnam;
     expect(messages({ ...bare, sources: [] })).toEqual([
-      'sources: Cite at least one source for Vietnam’s tier: { article, quote }.',
+      'sources: Cite at least one source for Vietnam’s tier: { article, passage } (or { article, quote } for words the article quotes).',
       'affinity: Give Vietnam’s affinity: { level, rationale, sources }.',
       'enforcement: Give Vietnam’s enforcement: { level, rationale, sources }.',
     ]);

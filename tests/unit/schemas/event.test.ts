@@ -10,7 +10,7 @@ const valid = {
   date: { precision: 'day', value: '2025-10-10' },
   category: 'party-channel',
   countries: ['prk'],
-  sources: [{ article: 'rogue-state-alliance-asean', quote: 'Kim Il Sung Square' }],
+  sources: [{ article: 'rogue-state-alliance-asean', passage: 'Kim Il Sung Square' }],
 };
 
 function messages(input: unknown): string[] {
@@ -57,10 +57,17 @@ describe('event schema', () => {
     );
   });
 
-  it('requires at least one source and a real quote', () => {
-    expect(messages({ ...valid, sources: [] })).toEqual(['sources: Cite at least one source: { article, quote }.']);
-    expect(messages({ ...valid, sources: [{ article: 'x', quote: 'ab' }] })).toEqual([
-      'sources.0.quote: Quote at least a few words so the phrase identifies the passage.',
+  it('requires at least one source and a real passage or quote', () => {
+    expect(messages({ ...valid, sources: [] })).toEqual(['sources: Cite at least one source: { article, passage } (or { article, quote } for words the article quotes).']);
+    expect(messages({ ...valid, sources: [{ article: 'x', passage: 'ab' }] })).toEqual([
+      'sources.0.passage: Cite at least a few words so the passage identifies the place in the article.',
     ]);
+    expect(messages({ ...valid, sources: [{ article: 'x', quote: 'ab' }] })).toEqual([
+      'sources.0.quote: Cite at least a few words so the quote identifies the place in the article.',
+    ]);
+  });
+
+  it('accepts a quote with a speaker in accounts', () => {
+    expect(messages({ ...valid, accounts: [{ version: 'Kogan calls it legitimacy.', source: { article: 'dw', quote: 'It was a sign of legitimacy', speaker: 'Kogan' } }] })).toEqual([]);
   });
 });
