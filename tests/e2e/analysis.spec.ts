@@ -18,7 +18,7 @@ const ARTICLE_IDS = readdirSync(fileURLToPath(new URL('../../content/articles', 
 
 interface ClaimsDocument {
   articles: { id: string }[];
-  claims: { id: string; verdict: string; erroneousSources: string[]; stances: { article: string; stance: string; quote: string | null }[] }[];
+  claims: { id: string; verdict: string; erroneousSources: string[]; stances: { article: string; stance: string; passage: string | null; quote: string | null }[] }[];
 }
 
 async function claimsDocument(page: Page): Promise<ClaimsDocument> {
@@ -112,7 +112,7 @@ test('every link from an article page into the analysis lands on an existing cla
 test('an article page marks its cited passages and lists where it stands apart', async ({ page }) => {
   const document = await claimsDocument(page);
   const article = 'rogue-state-alliance-asean';
-  const cited = document.claims.filter((claim) => claim.stances.some((entry) => entry.article === article && entry.quote !== null));
+  const cited = document.claims.filter((claim) => claim.stances.some((entry) => entry.article === article && (entry.passage !== null || entry.quote !== null)));
   await page.goto(`/articles/${article}/`);
   const markerLinks = await page.locator('.prose a.claim-marker').evaluateAll((links) => links.map((link) => link.getAttribute('href')!.split('#claim-')[1]));
   expect([...markerLinks].sort()).toEqual(cited.map((claim) => claim.id).sort());

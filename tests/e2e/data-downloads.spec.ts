@@ -16,9 +16,14 @@ const countryIds = parseEntryList(readFileSync(join(PROJECT_ROOT, 'content/count
   .sort();
 
 test('events.json and events.csv list every event once, with its citations', async ({ request }) => {
-  const json = (await (await request.get('/data/events.json')).json()) as { id: string; sources: { article: string; quote: string }[] }[];
+  const json = (await (await request.get('/data/events.json')).json()) as { id: string; sources: { article: string; passage: string | null; quote: string | null; speaker: string | null }[] }[];
   expect(json.map((event) => event.id).sort()).toEqual(fileIds('events'));
   expect(json.every((event) => event.sources.length > 0)).toBe(true);
+  // Each citation is a passage or a quote, never both, with the same keys on every record.
+  for (const source of json.flatMap((event) => event.sources)) {
+    expect(Object.keys(source).sort()).toEqual(['article', 'passage', 'quote', 'speaker']);
+    expect((source.passage === null) !== (source.quote === null)).toBe(true);
+  }
   const csv = csvParse(await (await request.get('/data/events.csv')).text());
   expect(csv.map((row) => row['id']).sort()).toEqual(fileIds('events'));
   expect(csv.columns).toEqual(['id', 'title', 'summary', 'date_label', 'date_precision', 'start', 'end', 'approximate', 'status', 'category', 'countries', 'sources', 'disagreements']);

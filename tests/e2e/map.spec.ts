@@ -183,7 +183,8 @@ test.describe('country pages', () => {
     await page.goto('/countries/vnm/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vietnam');
     await expect(page.getByText('Tier One: party-channel partner', { exact: true })).toBeVisible();
-    await expect(page.locator('.citations q').first()).toHaveText('a ranking with Vietnam and Laos at the top');
+    await expect(page.locator('.citations [data-citation="passage"]').first()).toHaveText('a ranking with Vietnam and Laos at the top');
+    await expect(page.locator('.citations q').first()).toHaveText('two parties, two countries, two peoples');
     await expect(page.getByRole('heading', { name: /^Sanctions enforcement: Weak/ })).toBeVisible();
     await expect(page.getByRole('heading', { name: "Who led Vietnam's delegation to the October 2025 anniversary?" })).toBeVisible();
     await expect(page.getByText('Nguyen Phu Trong, whom it identifies as General Secretary')).toBeVisible();
