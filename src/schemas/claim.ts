@@ -3,7 +3,7 @@
  * each article says about it, with a checked citation, and the editor's verdict with reasons.
  */
 import { z } from 'astro/zod';
-import { citationFields, citationKindIssues, entryObject, requiredText, type Citation, type ReferenceFactory } from './common.ts';
+import { citationFields, citationKindIssues, entryObject, requiredText, type ReferenceFactory } from './common.ts';
 
 /** The five articles every claim is compared across, by file name without `.md`. */
 export const COMPARED_ARTICLE_IDS = [
@@ -60,16 +60,8 @@ function stanceSchema(reference: ReferenceFactory) {
           message: 'A "silent" article has nothing to cite: remove the passage or quote, or choose asserts, contradicts or qualifies.',
         });
       }
-    })
-    .transform((entry) => entry as StanceEntry);
+    });
 }
-
-/** One article's stance on a claim: silent, or with a citation of either kind. */
-export type StanceEntry = {
-  article: { id: string };
-  stance: Stance;
-  version?: string;
-} & ({ passage?: undefined; quote?: undefined; speaker?: undefined } | Omit<Citation, 'article'>);
 
 /** A number a claim is about, for the key-figures table. */
 const figureSchema = z.strictObject({
@@ -148,5 +140,6 @@ export function claimSchema(reference: ReferenceFactory) {
 }
 
 export type ClaimData = z.output<ReturnType<typeof claimSchema>>;
+/** One stance; `stanceCitation()` in `src/lib/claims.ts` gives its citation as a passage or quote. */
 export type ClaimStance = ClaimData['stances'][number];
 export type ClaimFigure = NonNullable<ClaimData['figure']>;
