@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { siteContent } from '../../data/content.ts';
 import { sortArticles } from '../../lib/articles.ts';
-import { claimsDocument } from '../../lib/claims.ts';
+import { claimsDocument } from '../../lib/claim-exports.ts';
 import { withBase } from '../../lib/paths.ts';
 
 export const GET: APIRoute = async ({ site }) => {
