@@ -2,7 +2,6 @@
  * Outside records (facts from beyond the five sources): how their dates read, and which texts
  * say they rest on such facts, so that a check can demand a record for each.
  */
-import type { OutsideSource } from '../schemas/outside-source.ts';
 import { formatDay, formatMonth } from './format.ts';
 
 /** A record's date at its own precision: "1 May 2025", "March 2024" or "2013". */
