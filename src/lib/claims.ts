@@ -70,11 +70,11 @@ export const VERDICT_SYMBOLS: Record<Verdict, string> = {
 };
 
 export const VERDICT_DESCRIPTIONS: Record<Verdict, string> = {
-  consistent: 'The sources that address the claim agree, and nothing we know of contradicts them.',
+  consistent: 'The sources that address the claim agree, and nothing in the records we checked contradicts them.',
   disputed: 'The sources disagree, and the evidence available does not settle it; often a matter of judgement.',
   'error-in-source':
     'One or more sources state something that is established to be wrong, by the other sources or by the public record; the erring sources are named.',
-  unverifiable: 'The sources cannot settle the claim, and we could not confirm it; the note says what a reader should check.',
+  unverifiable: 'The sources cannot settle the claim, and our check of the public record did not either; the note says what we looked for and what a reader can check.',
 };
 
 /** Short column labels for the five compared articles. */

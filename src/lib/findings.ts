@@ -17,7 +17,7 @@ export interface Finding {
 
 export const KEY_FINDINGS: readonly Finding[] = [
   {
-    text: 'Vietnam and Laos are courted through party-to-party channels: in October 2025 To Lam became the first Vietnamese party chief in Pyongyang since 2007, and Laos’ president came too.',
+    text: 'In October 2025 To Lam became the first leader of Vietnam’s Communist Party to visit Pyongyang since 2007, and Laos’s President Thongloun Sisoulith came too; the tiers page reads this as courtship through party-to-party channels.',
     evidence: [
       { kind: 'claim', id: 'vietnam-and-laos-are-pyongyangs-closest-partners' },
       { kind: 'event', id: 'to-lam-visits-pyongyang' },
@@ -25,7 +25,7 @@ export const KEY_FINDINGS: readonly Finding[] = [
     ],
   },
   {
-    text: 'In the tiers analysis, Indonesia holds a pragmatic middle place while Malaysia, without relations since 2021, and Singapore, a strict enforcer, are shut out; another source sees Singapore as a possible mediator.',
+    text: 'In the tiers analysis, Indonesia holds a pragmatic middle place while Malaysia, without relations since North Korea broke them off in 2021, and Singapore, a strict enforcer, are shut out; another source recalls that Singapore hosted a US–North Korea summit and sees ASEAN as a possible mediator.',
     evidence: [
       { kind: 'claim', id: 'indonesia-holds-a-middle-place' },
       { kind: 'event', id: 'malaysia-north-korea-diplomatic-rupture' },
@@ -33,7 +33,7 @@ export const KEY_FINDINGS: readonly Finding[] = [
     ],
   },
   {
-    text: 'Enforcement runs apart from friendship: the tiers analysis names Thailand and Cambodia as laundering nodes despite their lack of ideological ties.',
+    text: 'The tiers analysis argues that enforcement runs apart from friendship and names Thailand and Cambodia as laundering nodes without ideological ties; FinCEN’s case against Cambodia’s Huione Group bears out laundering there, though it traced about 1% of the $4 billion to North Korea.',
     evidence: [
       { kind: 'claim', id: 'thailand-is-a-hub-for-north-korean-finance' },
       { kind: 'event', id: 'fincen-designates-huione-group' },
@@ -41,7 +41,7 @@ export const KEY_FINDINGS: readonly Finding[] = [
     ],
   },
   {
-    text: 'The sources disagree and sometimes err: one names a Vietnamese leader who died in 2024 as a guest in 2025, another puts Cambodia and Thailand on a money-laundering grey list that neither was on in 2025.',
+    text: 'The sources disagree and sometimes err: one names a Vietnamese leader who died in 2024 as a guest in 2025, another puts Cambodia and Thailand on a money-laundering grey list that neither is on as of October 2025.',
     evidence: [
       { kind: 'claim', id: 'to-lam-led-vietnams-delegation' },
       { kind: 'claim', id: 'cambodia-and-thailand-are-on-the-fatf-grey-list' },

@@ -24,22 +24,22 @@ export const TIER_INFO: Record<Tier, TierInfo> = {
   },
   'surface-only': {
     label: 'Tier One in form only',
-    description: 'The diplomatic look of the top tier without the party channels beneath it.',
+    description: 'In the tiers analysis: the diplomatic look of the top tier without the party channels beneath it.',
     texture: 'hatch',
   },
   'pragmatic-middle': {
     label: 'Tier Two: pragmatic middle',
-    description: 'Engagement by doctrine rather than ideology; easier to undo.',
+    description: 'In the tiers analysis: engagement by doctrine rather than ideology, easier to undo.',
     texture: 'dots',
   },
   'shut-out': {
     label: 'Tier Three: shut out',
-    description: 'Relations broken off, or sanctions enforced so strictly that the result is the same.',
+    description: 'In the tiers analysis: relations broken off, or sanctions enforced so strictly that the result is the same.',
     texture: 'crosshatch',
   },
   'enforcement-only': {
     label: 'No tier: enforcement gap',
-    description: 'Not ranked by affinity; discussed only as a place where North Korean money is laundered.',
+    description: 'Not ranked by the tiers analysis, which discusses it only as a place where, it says, North Korean money is laundered.',
     texture: 'stripes',
   },
   'not-discussed': {

@@ -11,7 +11,7 @@ export const GET: APIRoute = async ({ site }) => {
   const { articles } = await siteContent();
   const base = import.meta.env.BASE_URL;
   return rss({
-    title: 'Pyongyang’s Southeast Asia tiers — sources and corrections',
+    title: 'North Korea and Southeast Asia, five sources compared — sources and corrections',
     description: 'The sources on North Korea’s 2025 outreach to Southeast Asia, and every correction or update to this analysis.',
     site: new URL(base, site),
     items: feedItems(sortArticles(articles).reverse(), CORRECTIONS, (path) => withBase(base, path)),

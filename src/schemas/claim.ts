@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { citationFields, citationKindIssues, entryObject, requiredText, type ReferenceFactory } from './common.ts';
+import { outsideSourcesSchema } from './outside-source.ts';
 
 /** The five articles every claim is compared across, by file name without `.md`. */
 export const COMPARED_ARTICLE_IDS = [
@@ -93,7 +94,7 @@ export function claimSchema(reference: ReferenceFactory) {
       /** The editor's reasoning with its evidence; says where it relies on facts outside the sources. */
       note: requiredText('the note').optional(),
       /** Where a reader can check facts the note takes from outside the five sources. */
-      outsideSources: z.array(requiredText('where a reader can check the fact')).default([]),
+      outsideSources: outsideSourcesSchema,
       /** The number the claim is about, when it is about one. */
       figure: figureSchema.optional(),
     })

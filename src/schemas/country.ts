@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { citationSchema, entryObject, listOf, requiredText, type ReferenceFactory } from './common.ts';
+import { outsideSourcesSchema } from './outside-source.ts';
 
 /** Regions used to group countries on the map and in tables. */
 export const REGIONS = ['Southeast Asia', 'Northeast Asia', 'Europe', 'North America'] as const;
@@ -113,6 +114,8 @@ export function countrySchema(reference: ReferenceFactory) {
       enforcement: assessment(ENFORCEMENT_LEVELS, 'enforcement').optional(),
       /** Where the sources disagree about the country: each view with its source. */
       disagreements: listOf(disagreement, 'the disagreements').default([]),
+      /** Records outside the five sources that the rationales rest on, with the day we checked them. */
+      outsideSources: outsideSourcesSchema,
     })
     .superRefine((country, context) => {
       const problem = (field: string, message: string) => context.addIssue({ code: 'custom', path: [field], message });

@@ -1,6 +1,7 @@
 /** A dated event of the story (`content/events/<id>.yaml`). */
 import { z } from 'astro/zod';
 import { citationSchema, entryObject, listOf, partialDateSchema, requiredText, yearSchema, type ReferenceFactory } from './common.ts';
+import { outsideSourcesSchema } from './outside-source.ts';
 
 /** What kind of event this is; the timeline draws one lane per category. */
 export const EVENT_CATEGORIES = [
@@ -89,6 +90,8 @@ export function eventSchema(reference: ReferenceFactory) {
         }),
         'the accounts',
       ).default([]),
+    /** Records outside the five sources that the title, summary or date rest on, with the day we checked them. */
+    outsideSources: outsideSourcesSchema,
   });
 }
 

@@ -203,7 +203,7 @@ test.describe('country pages', () => {
 
   test('a context state is explained, with its place on the locator map', async ({ page }) => {
     await page.goto('/countries/prk/');
-    await expect(page.getByText('is not a Southeast Asian state, so the sources’ tiers do not apply to it')).toBeVisible();
+    await expect(page.getByText('is not a Southeast Asian state, so the tiers page’s sorting does not apply to')).toBeVisible();
     await expect(page.getByRole('img', { name: /North Korea is shown in the inset/ })).toBeVisible();
     await page.goto('/countries/usa/');
     await expect(page.getByRole('img', { name: /United States lies beyond this map/ })).toBeVisible();

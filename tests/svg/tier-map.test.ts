@@ -50,6 +50,7 @@ const countries = mapOrder(
     affinity: affinity ? assessed(affinity) : undefined,
     enforcement: enforcement ? assessed(enforcement) : undefined,
     disagreements: [],
+    outsideSources: [],
   })) as CountryData[],
 );
 

@@ -6,13 +6,13 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteContent } from '../../data/content.ts';
 import { shareCardSvg, type ShareCard } from '../../lib/share-card.ts';
 
-const SITE_NAME = 'Pyongyang’s Southeast Asia tiers · five sources compared';
+const SITE_NAME = 'North Korea and Southeast Asia · five sources compared';
 const fontDir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSerif-Bold.ttf'].map((name) => join(fontDir, name));
 
 export const getStaticPaths = (async () => {
   const { articles } = await siteContent();
-  const home: ShareCard = { kicker: 'North Korea and Southeast Asia, 2025', title: 'Who is in, who is out: Pyongyang sorts Southeast Asia into tiers', footer: SITE_NAME };
+  const home: ShareCard = { kicker: 'North Korea and Southeast Asia, 2025', title: 'Pyongyang courts Southeast Asia: five sources, compared and checked', footer: SITE_NAME };
   return [
     { params: { id: 'home' }, props: { card: home } },
     ...articles.map((article) => ({

@@ -18,6 +18,7 @@ const event = (id: string, date: EventData['date'], extra: Partial<EventData> = 
     countries: [ref('countries', 'vnm'), ref('countries', 'lao')] as EventData['countries'],
     sources: [{ article: ref('articles', 'dw'), passage: 'first time in 18 years' }] as EventData['sources'],
     accounts: [],
+    outsideSources: [],
     ...extra,
   },
 });

@@ -44,7 +44,7 @@ describe('claim schema', () => {
       verdict: 'error-in-source',
       erroneousSources: [rogue],
       note: 'Trong died in 2024.',
-      outsideSources: ['nhandan.vn'],
+      outsideSources: [{ publisher: 'Shine (Xinhua)', title: 'To Lam elected general secretary', date: '2024-08-03', url: 'https://www.shine.cn/news/world/2408035651/', checkedOn: '2026-12-01' }],
       figure: { asGiven: '18 years', value: 18, unit: 'years', measures: 'Gap between visits.' },
     });
     expect(problems(input)).toEqual([]);
