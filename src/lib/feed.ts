@@ -1,6 +1,6 @@
-/** Items of the RSS feed: one per source, one per correction. */
+/** Items of the RSS feed: one per source, one per entry of the corrections log. */
 import type { ArticleData } from '../schemas/article.ts';
-import type { Correction } from './corrections.ts';
+import { correctionAnchor, CORRECTION_KIND_LABELS, newestFirst, type CorrectionEntry } from './corrections.ts';
 import { publishedDatetime } from './format.ts';
 
 export interface FeedItem {
@@ -11,9 +11,14 @@ export interface FeedItem {
   categories: string[];
 }
 
+/** An entry of the log as feed text: what it said, what it says now, why. */
+export function correctionDescription({ data }: CorrectionEntry): string {
+  return [data.before && `Before: ${data.before}`, `${data.before ? 'Now' : 'What'}: ${data.after}`, `Why: ${data.why}`].filter(Boolean).join(' ');
+}
+
 export function feedItems(
   articles: readonly { id: string; data: Pick<ArticleData, 'title' | 'summary' | 'published' | 'outlet'> }[],
-  corrections: readonly Correction[],
+  corrections: readonly CorrectionEntry[],
   link: (path: string) => string,
 ): FeedItem[] {
   const sources = articles.map((article) => {
@@ -27,11 +32,11 @@ export function feedItems(
       categories: ['source'],
     };
   });
-  const updates = corrections.map((correction) => ({
-    title: `Correction/update: ${correction.title}`,
-    link: link(correction.path),
-    description: correction.description,
-    pubDate: new Date(`${correction.date}T00:00:00Z`),
+  const updates = newestFirst(corrections).map((entry) => ({
+    title: `${CORRECTION_KIND_LABELS[entry.data.kind]}: ${entry.data.subject}`,
+    link: link(`corrections/#${correctionAnchor(entry.id)}`),
+    description: correctionDescription(entry),
+    pubDate: new Date(`${entry.data.date}T00:00:00Z`),
     categories: ['correction'],
   }));
   return [...updates, ...sources];
