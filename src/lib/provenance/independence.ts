@@ -4,15 +4,24 @@
  * derives from the other, are one source. Texts that name nothing they derive from are their own
  * root, since nothing shows what they share. Pure.
  */
-import type { Provenance } from '../../schemas/provenance.ts';
+/** An outside work as far as identity needs it. */
+interface WorkName {
+  outlet: { name: string };
+  title?: string | undefined;
+  url?: string | undefined;
+}
+
+/** A derivation as recorded in an article's provenance. */
+interface Derivation {
+  article?: { id: string } | undefined;
+  work?: WorkName | undefined;
+}
 
 /** An article as far as independence needs it. */
 export interface ProvenanceEntry {
   id: string;
-  data: { provenance: Pick<Provenance, 'derivesFrom'> };
+  data: { provenance: { derivesFrom: readonly Derivation[] } };
 }
-
-type Derivation = Provenance['derivesFrom'][number];
 
 /** Each article's independent roots, as `independentRoots` returns them. */
 export type IndependentRoots = ReadonlyMap<string, readonly string[]>;
@@ -20,7 +29,7 @@ export type IndependentRoots = ReadonlyMap<string, readonly string[]>;
 const normalise = (text: string | undefined) => (text ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
 
 /** A stable key for an outside work: the outlet and title (or address) that name it. */
-export function workKey(work: NonNullable<Derivation['work']>): string {
+export function workKey(work: WorkName): string {
   return `work:${normalise(work.outlet.name)}|${normalise(work.title ?? work.url)}`;
 }
 

@@ -12,7 +12,7 @@ describe('provenance wording', () => {
   it('names the work or, for one of our sources, its title', () => {
     expect(derivationLabel(dw, title)).toBe('DW, “A headline”');
     expect(derivationLabel({ work: { outlet: { name: 'The Interpreter' } }, basis: 'footer' }, title)).toBe('The Interpreter');
-    expect(derivationLabel({ article: { id: 'cna' }, basis: 'footer' }, title)).toBe('“Title of cna”');
+    expect(derivationLabel({ article: { id: 'cna', collection: 'articles' as const }, basis: 'footer' }, title)).toBe('“Title of cna”');
   });
 
   it('says what each kind of text is, and does not claim a comparison it did not make', () => {
