@@ -79,7 +79,8 @@ export const VERDICT_DESCRIPTIONS: Record<Verdict, string> = {
 
 /** Short column labels for the five compared articles. */
 export const SOURCE_LABELS: Record<ComparedArticleId, string> = {
-  'dw-north-korea-eyes-southeast-asia': 'DW',
+  // The captured text is a reworded copy of DW's article: its slips are the copy's (see its provenance).
+  'dw-north-korea-eyes-southeast-asia': 'DW copy',
   'indiavision-north-korea-eyes-southeast-asia': 'IndiaVision',
   'north-korea-southeast-asian-diplomatic-tiers': 'Tiers page',
   'cna-vietnam-courting-north-korea': 'CNA',

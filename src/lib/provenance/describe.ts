@@ -58,3 +58,17 @@ export function capturedWhen(captured: Provenance['captured'], formatDay: (day: 
   if (captured.notAfter) return `Undated, no later than ${formatDay(captured.notAfter)}`;
   return 'Undated';
 }
+
+/** A short line for source cards: what the text is, whose it derives from, where it was captured. */
+export function provenanceShort(provenance: Provenance): string {
+  const names = provenance.derivesFrom.map((derivation) => derivation.work?.outlet.name ?? 'another of our sources').join(' and ');
+  const what = {
+    original: 'Original text',
+    'republished-copy':
+      provenance.fidelity === 'verbatim' ? `Word-for-word copy of ${names}` : provenance.fidelity === 'reworded' ? `Reworded copy of ${names}` : `Republished copy of ${names}`,
+    rewrite: `Rewrite drawing on ${names}`,
+    'ai-generated': names ? `AI-generated from ${names}` : 'AI-generated; names no source',
+    summary: `Summary of a document by ${names}`,
+  }[provenance.kind];
+  return provenance.page ? `${what}, captured from ${new URL(provenance.page.url).host}` : what;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capturedWhen, derivationLabel, provenanceSentence } from '../../../../src/lib/provenance/describe.ts';
+import { capturedWhen, derivationLabel, provenanceSentence, provenanceShort } from '../../../../src/lib/provenance/describe.ts';
 import { formatDay } from '../../../../src/lib/format.ts';
 import type { Provenance } from '../../../../src/schemas/provenance.ts';
 
@@ -29,5 +29,17 @@ describe('provenance wording', () => {
     expect(capturedWhen({ on: '2026-11-20', note: 'n' }, formatDay)).toBe('20 November 2026');
     expect(capturedWhen({ notAfter: '2026-11-23', note: 'n' }, formatDay)).toBe('Undated, no later than 23 November 2026');
     expect(capturedWhen({ note: 'n' }, formatDay)).toBe('Undated');
+  });
+});
+
+describe('provenanceShort', () => {
+  const page = { url: 'https://usheadlinenews.com/2025/10/19/x', found: 'f', checkedOn: '2026-12-01' };
+  it('names the copy as a copy, and where it was captured, so its slips are not pinned on the original', () => {
+    const copy = { ...base, kind: 'republished-copy', fidelity: 'reworded', derivesFrom: [dw], page } as Provenance;
+    expect(provenanceShort(copy)).toBe('Reworded copy of DW, captured from usheadlinenews.com');
+    expect(provenanceShort({ ...base, kind: 'ai-generated', derivesFrom: [] } as Provenance)).toBe('AI-generated; names no source');
+    expect(provenanceShort({ ...base, kind: 'summary', derivesFrom: [{ work: { outlet: { name: 'NSSI' } }, basis: 'b' }] } as Provenance)).toBe(
+      'Summary of a document by NSSI',
+    );
   });
 });
