@@ -41,6 +41,21 @@ export interface LineageGraph {
   edges: { from: string; to: string }[];
 }
 
+/** The diagram's sources from our articles' provenance, with a short name for each. */
+export function lineageSources(
+  articles: readonly { id: string; data: { provenance: { kind: TextKind; fidelity?: Fidelity | undefined; page?: { url: string } | undefined; derivesFrom: LineageSource['derivesFrom'] } } }[],
+  label: (id: string) => string,
+): LineageSource[] {
+  return articles.map(({ id, data: { provenance } }) => ({
+    id,
+    label: label(id),
+    kind: provenance.kind,
+    fidelity: provenance.fidelity,
+    host: provenance.page ? new URL(provenance.page.url).host : undefined,
+    derivesFrom: provenance.derivesFrom,
+  }));
+}
+
 const MAX_LINE = 36;
 const shorten = (text: string) => (text.length > MAX_LINE ? `${text.slice(0, MAX_LINE - 1).trimEnd()}…` : text);
 
