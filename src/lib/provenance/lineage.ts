@@ -29,7 +29,7 @@ export interface LineageNode {
   /** Stable id: "source-<article id>" or "work-<n>" in order of first mention. */
   id: string;
   kind: 'source' | 'work';
-  /** Up to three lines of text: name, what it is, where. */
+  /** Three lines of text, in full: name, what it is, where (the SVG shortens long lines). */
   lines: string[];
   /** Article id for a source node. */
   articleId?: string;
@@ -75,13 +75,13 @@ export function lineageGraph(sources: readonly LineageSource[]): LineageGraph {
         if (!works.has(key)) {
           const id = `work-${works.size + 1}`;
           works.set(key, id);
-          nodes.push({ id, kind: 'work', lines: [shorten(derivation.work.outlet.name), shorten(derivation.work.title ?? 'title not known'), 'outside the five sources'] });
+          nodes.push({ id, kind: 'work', lines: [derivation.work.outlet.name, derivation.work.title ?? 'title not known', 'outside the five sources'] });
         }
         edges.push({ from: works.get(key)!, to: `source-${source.id}` });
       }
     }
     const what = source.fidelity ? `${TEXT_KIND_LABELS[source.kind]}, ${FIDELITY_LABELS[source.fidelity]}` : TEXT_KIND_LABELS[source.kind];
-    nodes.push({ id: `source-${source.id}`, kind: 'source', articleId: source.id, lines: [source.label, shorten(what), source.host ?? 'page address unknown'] });
+    nodes.push({ id: `source-${source.id}`, kind: 'source', articleId: source.id, lines: [source.label, what, source.host ?? 'page address unknown'] });
   }
   return { nodes, edges };
 }
@@ -197,7 +197,7 @@ export function renderLineageSvg(layout: LineageLayout, { idPrefix, title, descr
       [
         `<g class="lineage-node lineage-${node.kind}" data-node="${node.id}" transform="translate(${round(node.x)},${round(node.y)})">`,
         `<rect width="${NODE_WIDTH}" height="${NODE_HEIGHT}" rx="6"/>`,
-        ...node.lines.map((line, index) => `<text class="${index === 0 ? 'lineage-name' : 'lineage-detail'}" x="10" y="${18 + index * 16}">${escapeXml(line)}</text>`),
+        ...node.lines.map((line, index) => `<text class="${index === 0 ? 'lineage-name' : 'lineage-detail'}" x="10" y="${18 + index * 16}">${escapeXml(shorten(line))}</text>`),
         '</g>',
       ].join(''),
     ),
