@@ -13,7 +13,8 @@ export const GET: APIRoute = async ({ site }) => {
     title: 'Pyongyang’s Southeast Asia tiers — sources and corrections',
     description: 'The sources on North Korea’s 2025 outreach to Southeast Asia, and every correction or update to this analysis.',
     site: new URL(base, site),
-    items: feedItems(sortArticles(articles).reverse(), corrections, (path) => withBase(base, path)),
+    // Absolute links go out unchanged; relative ones would get a slash appended, after a fragment too.
+    items: feedItems(sortArticles(articles).reverse(), corrections, (path) => new URL(withBase(base, path), site).href),
     customData: '<language>en</language>',
   });
 };
