@@ -2,6 +2,7 @@
 import type { ArticleData } from '../schemas/article.ts';
 import { correctionAnchor, CORRECTION_KIND_LABELS, newestFirst, type CorrectionEntry } from './corrections.ts';
 import { publishedDatetime } from './format.ts';
+import { provenanceShort } from './provenance/describe.ts';
 
 export interface FeedItem {
   title: string;
@@ -17,14 +18,15 @@ export function correctionDescription({ data }: CorrectionEntry): string {
 }
 
 export function feedItems(
-  articles: readonly { id: string; data: Pick<ArticleData, 'title' | 'summary' | 'published' | 'outlet'> }[],
+  articles: readonly { id: string; data: Pick<ArticleData, 'title' | 'summary' | 'published' | 'outlet' | 'provenance'> }[],
   corrections: readonly CorrectionEntry[],
   link: (path: string) => string,
 ): FeedItem[] {
   const sources = articles.map((article) => {
     const day = publishedDatetime(article.data.published);
     return {
-      title: `${article.data.title} (${article.data.outlet.name})`,
+      // A copy is named as a copy, so that its slips are not pinned on the outlet it copied.
+      title: `${article.data.title} (${article.data.provenance.kind === 'original' ? article.data.outlet.name : provenanceShort(article.data.provenance)})`,
       link: link(`articles/${article.id}/`),
       description: article.data.summary,
       // An undated source gets no date rather than an invented one.
