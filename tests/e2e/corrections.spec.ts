@@ -45,6 +45,14 @@ test('a claim with an entry in the log shows its history, linked to the entry', 
   const withClaim = LOG.find((entry) => (entry as { claims?: string[] }).claims?.length) as { id: string; claims: string[] } | undefined;
   expect(withClaim, 'the log has an entry that concerns a claim').toBeDefined();
   await page.goto(`/analysis/#claim-${withClaim!.claims[0]}`);
-  const history = page.locator(`#claim-${withClaim!.claims[0]} .claim-history`);
+  const history = page.locator(`#claim-${withClaim!.claims[0]} .correction-history`);
   await expect(history.getByRole('link', { name: /./ }).first()).toHaveAttribute('href', `/corrections/#${withClaim!.id}`);
+});
+
+test('a source page links to the log entries that concern it', async ({ page }) => {
+  const withArticle = LOG.find((entry) => (entry as { articles?: string[] }).articles?.length) as { id: string; articles: string[] } | undefined;
+  expect(withArticle, 'the log has an entry that concerns a source').toBeDefined();
+  await page.goto(`/articles/${withArticle!.articles[0]}/`);
+  const box = page.getByRole('region', { name: 'Where this text comes from' });
+  await expect(box.locator(`a[href="/corrections/#${withArticle!.id}"]`)).toHaveCount(1);
 });
