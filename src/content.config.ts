@@ -21,4 +21,5 @@ export const collections = {
   countries: defineCollection({ loader: file(`./${SOURCES.countries.path}`, { parser: parseEntryList }), schema: SOURCES.countries.schema(astroReference) }),
   events: defineCollection({ loader: yamlFiles(SOURCES.events.path), schema: SOURCES.events.schema(astroReference) }),
   claims: defineCollection({ loader: yamlFiles(SOURCES.claims.path), schema: SOURCES.claims.schema(astroReference) }),
+  corrections: defineCollection({ loader: file(`./${SOURCES.corrections.path}`, { parser: parseEntryList }), schema: SOURCES.corrections.schema(astroReference) }),
 };

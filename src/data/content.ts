@@ -7,18 +7,22 @@ import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { EntryListError, parseEntryList } from '../lib/entry-list.ts';
 import { checkContentIntegrity, formatProblems, type CheckedEntry, type ContentProblem } from '../lib/integrity.ts';
+import { newestFirst } from '../lib/corrections.ts';
 import { COLLECTION_SOURCES } from '../schemas/collections.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type Country = CollectionEntry<'countries'>;
 export type TimelineEvent = CollectionEntry<'events'>;
 export type Claim = CollectionEntry<'claims'>;
+export type Correction = CollectionEntry<'corrections'>;
 
 export interface SiteContent {
   articles: Article[];
   countries: Country[];
   events: TimelineEvent[];
   claims: Claim[];
+  /** The corrections log, newest first. */
+  corrections: Correction[];
 }
 
 const asChecked = (entry: { id: string; filePath?: string | undefined; data: unknown; body?: string | undefined }): CheckedEntry => ({
@@ -52,22 +56,24 @@ async function loadContent(): Promise<SiteContent> {
   if (listProblems.length > 0) {
     throw new Error(`Content check failed:\n${formatProblems(listProblems)}`);
   }
-  const [articles, countries, events, claims] = await Promise.all([
+  const [articles, countries, events, claims, corrections] = await Promise.all([
     getCollection('articles'),
     getCollection('countries'),
     getCollection('events'),
     getCollection('claims'),
+    getCollection('corrections'),
   ]);
   const problems = checkContentIntegrity({
     articles: articles.map(asChecked),
     countries: countries.map(asChecked),
     events: events.map(asChecked),
     claims: claims.map(asChecked),
+    corrections: corrections.map(asChecked),
   });
   if (problems.length > 0) {
     throw new Error(`Content check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${formatProblems(problems)}`);
   }
-  return { articles, countries, events, claims };
+  return { articles, countries, events, claims, corrections: newestFirst(corrections) };
 }
 
 let cached: Promise<SiteContent> | undefined;

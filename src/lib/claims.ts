@@ -16,6 +16,7 @@ import {
   type Verdict,
 } from '../schemas/claim.ts';
 import type { Citation } from '../schemas/common.ts';
+import { countIndependentSources, sameIndependentSource, type IndependentRoots } from './provenance/independence.ts';
 
 /** A claim as pages and tests hold it: file id plus parsed data. */
 export interface ClaimEntry {
@@ -79,7 +80,8 @@ export const VERDICT_DESCRIPTIONS: Record<Verdict, string> = {
 
 /** Short column labels for the five compared articles. */
 export const SOURCE_LABELS: Record<ComparedArticleId, string> = {
-  'dw-north-korea-eyes-southeast-asia': 'DW',
+  // The captured text is a reworded copy of DW's article: its slips are the copy's (see its provenance).
+  'dw-north-korea-eyes-southeast-asia': 'DW copy',
   'indiavision-north-korea-eyes-southeast-asia': 'IndiaVision',
   'north-korea-southeast-asian-diplomatic-tiers': 'Tiers page',
   'cna-vietnam-courting-north-korea': 'CNA',
@@ -147,16 +149,17 @@ export function countByVerdict(claims: readonly ClaimEntry[]): Record<Verdict, n
 export type StandApartReason =
   | { kind: 'errs' }
   | { kind: 'disagrees'; with: string[] }
-  | { kind: 'alone' };
+  | { kind: 'alone'; with?: string[] };
 
 /**
  * The ways an article stands apart on a claim: it is named as erring; it is on the smaller side
  * (or one side of a tie) of a disagreement in which one side asserts and the other contradicts,
  * articles in error not counted; or it is the only article that asserts the claim (others may
- * qualify it).
+ * qualify it). Sides are counted in independent sources (`roots`, see provenance/independence.ts):
+ * copies and rewrites of one original count once, and a copy of this article is no ally.
  * An empty list means it does not stand apart.
  */
-export function standApartReasons(claim: ClaimData, articleId: string): StandApartReason[] {
+export function standApartReasons(claim: ClaimData, articleId: string, roots: IndependentRoots = new Map()): StandApartReason[] {
   const own = stanceOf(claim, articleId);
   if (!own || own.stance === 'silent') return [];
   const erring = new Set(claim.erroneousSources.map((source) => source.id));
@@ -165,11 +168,14 @@ export function standApartReasons(claim: ClaimData, articleId: string): StandApa
   if (erring.has(articleId)) reasons.push({ kind: 'errs' });
   const opposite: Stance | undefined = own.stance === 'asserts' ? 'contradicts' : own.stance === 'contradicts' ? 'asserts' : undefined;
   const opponents = others.filter((entry) => entry.stance === opposite && !erring.has(entry.article.id)).map((entry) => entry.article.id);
-  const allies = others.filter((entry) => entry.stance === own.stance && !erring.has(entry.article.id)).length;
+  const sameSource = (entry: ClaimStance) => sameIndependentSource(entry.article.id, articleId, roots);
+  const allies = others.filter((entry) => entry.stance === own.stance && !erring.has(entry.article.id) && !sameSource(entry)).map((entry) => entry.article.id);
   // Only the smaller side of a disagreement (or both sides of a tie) stands apart.
-  if (opponents.length > 0 && opponents.length >= allies + 1) reasons.push({ kind: 'disagrees', with: opponents });
-  if (own.stance === 'asserts' && others.every((entry) => entry.stance !== 'asserts')) {
-    reasons.push({ kind: 'alone' });
+  if (opponents.length > 0 && countIndependentSources(opponents, roots) >= countIndependentSources(allies, roots) + 1) reasons.push({ kind: 'disagrees', with: opponents });
+  const otherAsserting = others.filter((entry) => entry.stance === 'asserts');
+  if (own.stance === 'asserts' && otherAsserting.every(sameSource)) {
+    // Any other text asserting it derives from the same original as this one.
+    reasons.push(otherAsserting.length > 0 ? { kind: 'alone', with: otherAsserting.map((entry) => entry.article.id) } : { kind: 'alone' });
   }
   return reasons;
 }
@@ -180,10 +186,10 @@ export interface StandApartItem<T extends ClaimEntry> {
 }
 
 /** The claims on which an article stands apart, errors first, then disagreements, then the rest. */
-export function claimsWhereArticleStandsApart<T extends ClaimEntry>(claims: readonly T[], articleId: string): StandApartItem<T>[] {
+export function claimsWhereArticleStandsApart<T extends ClaimEntry>(claims: readonly T[], articleId: string, roots?: IndependentRoots): StandApartItem<T>[] {
   const weight = (reasons: StandApartReason[]) => Math.min(...reasons.map((reason) => ['errs', 'disagrees', 'alone'].indexOf(reason.kind)));
   return orderClaims(claims)
-    .map((claim) => ({ claim, reasons: standApartReasons(claim.data, articleId) }))
+    .map((claim) => ({ claim, reasons: standApartReasons(claim.data, articleId, roots) }))
     .filter((item) => item.reasons.length > 0)
     .sort((a, b) => weight(a.reasons) - weight(b.reasons));
 }
@@ -196,7 +202,9 @@ export function describeReason(reason: StandApartReason): string {
     case 'disagrees':
       return `Disagrees with ${reason.with.map(sourceLabel).join(', ')}`;
     case 'alone':
-      return 'Only this source asserts it';
+      return !reason.with
+        ? 'Only this source asserts it'
+        : `Only this source asserts it, with ${reason.with.map(sourceLabel).join(', ')}, which derive${reason.with.length === 1 ? 's' : ''} from the same original`;
   }
 }
 
@@ -242,7 +250,7 @@ export interface CitedPassage {
 }
 
 /** The passages of an article cited by claims, in claim order. */
-export function citedPassages(claims: readonly ClaimEntry[], articleId: string): CitedPassage[] {
+export function citedPassages(claims: readonly ClaimEntry[], articleId: string, roots?: IndependentRoots): CitedPassage[] {
   return orderClaims(claims).flatMap(({ id, data }) => {
     const own = stanceOf(data, articleId);
     const citation = own ? stanceCitation(own) : undefined;
@@ -255,7 +263,7 @@ export function citedPassages(claims: readonly ClaimEntry[], articleId: string):
         verdict: data.verdict,
         stance: own.stance,
         errs: data.erroneousSources.some((source) => source.id === articleId),
-        standsApart: standApartReasons(data, articleId).length > 0,
+        standsApart: standApartReasons(data, articleId, roots).length > 0,
       },
     ];
   });

@@ -1,7 +1,8 @@
-/** Items of the RSS feed: one per source, one per correction. */
+/** Items of the RSS feed: one per source, one per entry of the corrections log. */
 import type { ArticleData } from '../schemas/article.ts';
-import type { Correction } from './corrections.ts';
+import { correctionAnchor, CORRECTION_KIND_LABELS, newestFirst, type CorrectionEntry } from './corrections.ts';
 import { publishedDatetime } from './format.ts';
+import { provenanceShort } from './provenance/describe.ts';
 
 export interface FeedItem {
   title: string;
@@ -11,15 +12,21 @@ export interface FeedItem {
   categories: string[];
 }
 
+/** An entry of the log as feed text: what it said, what it says now, why. */
+export function correctionDescription({ data }: CorrectionEntry): string {
+  return [data.before && `Before: ${data.before}`, `${data.before ? 'Now' : 'What'}: ${data.after}`, `Why: ${data.why}`].filter(Boolean).join(' ');
+}
+
 export function feedItems(
-  articles: readonly { id: string; data: Pick<ArticleData, 'title' | 'summary' | 'published' | 'outlet'> }[],
-  corrections: readonly Correction[],
+  articles: readonly { id: string; data: Pick<ArticleData, 'title' | 'summary' | 'published' | 'outlet' | 'provenance'> }[],
+  corrections: readonly CorrectionEntry[],
   link: (path: string) => string,
 ): FeedItem[] {
   const sources = articles.map((article) => {
     const day = publishedDatetime(article.data.published);
     return {
-      title: `${article.data.title} (${article.data.outlet.name})`,
+      // A copy is named as a copy, so that its slips are not pinned on the outlet it copied.
+      title: `${article.data.title} (${article.data.provenance.kind === 'original' ? article.data.outlet.name : provenanceShort(article.data.provenance)})`,
       link: link(`articles/${article.id}/`),
       description: article.data.summary,
       // An undated source gets no date rather than an invented one.
@@ -27,11 +34,11 @@ export function feedItems(
       categories: ['source'],
     };
   });
-  const updates = corrections.map((correction) => ({
-    title: `Correction/update: ${correction.title}`,
-    link: link(correction.path),
-    description: correction.description,
-    pubDate: new Date(`${correction.date}T00:00:00Z`),
+  const updates = newestFirst(corrections).map((entry) => ({
+    title: `${CORRECTION_KIND_LABELS[entry.data.kind]}: ${entry.data.subject}`,
+    link: link(`corrections/#${correctionAnchor(entry.id)}`),
+    description: correctionDescription(entry),
+    pubDate: new Date(`${entry.data.date}T00:00:00Z`),
     categories: ['correction'],
   }));
   return [...updates, ...sources];

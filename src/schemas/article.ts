@@ -1,6 +1,7 @@
 /** Frontmatter of a source article (`content/articles/<slug>.md`). */
 import { z } from 'astro/zod';
 import { entryObject, isoDateSchema, listOf, requiredText, webUrl, type ReferenceFactory } from './common.ts';
+import { provenanceSchema } from './provenance.ts';
 
 /** The kinds of source the site distinguishes; explained to readers on the method page. */
 export const GENRES = ['news-report', 'commentary', 'analysis', 'ai-rewritten', 'ai-generated', 'report-summary'] as const;
@@ -73,16 +74,14 @@ export function articleSchema(reference: ReferenceFactory) {
     title: requiredText('the title (the headline as the source prints it)'),
     /** Who published the page. */
     outlet: outletSchema,
-    /** Where the text first appeared, when the page says it is republished. */
-    republishedFrom: outletSchema.optional(),
     /** Bylines as printed; leave out when the page names no author. */
     authors: listOf(requiredText('each author’s name'), 'the authors').default([]),
     /** Editor credits as printed. */
     editors: listOf(requiredText('each editor’s name'), 'the editors').default([]),
     /** Publication date with its precision. */
     published: publishedSchema,
-    /** Address of the original page, where known. Never guess one. */
-    originalUrl: webUrl('the original URL').optional(),
+    /** What the captured text is and where it came from (see `src/schemas/provenance.ts`). */
+    provenance: provenanceSchema(reference),
     /** What kind of text this is. */
     genre: z.enum(GENRES, { error: `Set genre to one of: ${GENRES.join(', ')}.` }),
     /** The source’s own disclosure of AI generation or rewriting, word for word. */

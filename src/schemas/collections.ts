@@ -6,6 +6,7 @@
 import { articleSchema } from './article.ts';
 import { claimSchema } from './claim.ts';
 import type { ReferenceFactory } from './common.ts';
+import { correctionSchema } from './correction.ts';
 import { countrySchema } from './country.ts';
 import { eventSchema } from './event.ts';
 
@@ -22,4 +23,5 @@ export const COLLECTION_SOURCES = {
   countries: { kind: 'yaml-list', path: 'content/countries.yaml', schema: countrySchema },
   events: { kind: 'yaml-files', path: 'content/events', schema: eventSchema },
   claims: { kind: 'yaml-files', path: 'content/claims', schema: claimSchema },
+  corrections: { kind: 'yaml-list', path: 'content/corrections.yaml', schema: correctionSchema },
 } as const satisfies Record<string, CollectionSource>;

@@ -96,6 +96,31 @@ describe('standApartReasons', () => {
   });
 });
 
+describe('standApartReasons counts independent sources only', () => {
+  // The DW copy and the IndiaVision rewrite derive from one DW article: one source between them.
+  const roots = new Map([
+    [dw, ['work:dw|headline']],
+    [indiaVision, ['work:dw|headline']],
+  ]);
+
+  it('a claim asserted only by a copy and a rewrite of one original stands apart in both', () => {
+    const entry = claim('copies', { [dw]: 'asserts', [indiaVision]: 'asserts', [cna]: 'qualifies' });
+    expect(standApartReasons(entry.data, dw)).toEqual([]);
+    expect(standApartReasons(entry.data, dw, roots)).toEqual([{ kind: 'alone', with: [indiaVision] }]);
+    expect(standApartReasons(entry.data, indiaVision, roots)).toEqual([{ kind: 'alone', with: [dw] }]);
+    expect(describeReason({ kind: 'alone', with: [indiaVision] })).toBe('Only this source asserts it, with IndiaVision, which derives from the same original');
+  });
+
+  it('two texts of one original do not outnumber one independent source in a disagreement', () => {
+    const entry = claim('split', { [dw]: 'asserts', [indiaVision]: 'asserts', [cna]: 'contradicts' });
+    expect(standApartReasons(entry.data, dw)).toEqual([]);
+    expect(standApartReasons(entry.data, dw, roots)).toEqual([{ kind: 'disagrees', with: [cna] }, { kind: 'alone', with: [indiaVision] }]);
+    expect(claimsWhereArticleStandsApart([entry], dw).map((item) => item.claim.id)).toEqual([]);
+    expect(claimsWhereArticleStandsApart([entry], dw, roots).map((item) => item.claim.id)).toEqual(['split']);
+    expect(citedPassages([entry], dw, roots)[0]?.standsApart).toBe(true);
+  });
+});
+
 describe('claimsWhereArticleStandsApart', () => {
   it('lists errors first, then disagreements, then claims the article alone makes', () => {
     const claims = [

@@ -9,6 +9,7 @@ const valid = {
   outlet: { name: 'DW', url: 'https://www.dw.com/' },
   published: { precision: 'day', date: '2025-10-19', asGiven: '10/19/2025' },
   genre: 'news-report',
+  provenance: { kind: 'original', evidence: ['A byline and the outlet’s own page.'], captured: { on: '2026-11-20', note: 'Saved from the browser that day.' } },
   summary: 'One paragraph.',
   countries: ['vnm'],
 };
@@ -75,6 +76,17 @@ describe('article schema', () => {
       'countries: List at least one country the article discusses (ids from content/countries.yaml).',
     ]);
     expect(messages({ ...valid, slug: 'other' })).toEqual([': Unknown field "slug": check the spelling against CONTRIBUTING.md, or remove it.']);
+  });
+
+  it('requires the provenance of the captured text', () => {
+    const { provenance: _omitted, ...withoutProvenance } = valid;
+    expect(messages(withoutProvenance)).toEqual(['provenance: This is empty; fill in the fields (see CONTRIBUTING.md) or delete it.']);
+  });
+
+  it('no longer accepts the old republishedFrom and originalUrl fields', () => {
+    expect(messages({ ...valid, republishedFrom: { name: 'The Interpreter' } })).toEqual([
+      ': Unknown field "republishedFrom": check the spelling against CONTRIBUTING.md, or remove it.',
+    ]);
   });
 
   it('rejects an outlet URL that is not an address', () => {

@@ -1,0 +1,58 @@
+/** The corrections log: one source for the page, the feed and the footer link on every page. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { parseEntryList } from '../../src/lib/entry-list.ts';
+import { builtPages, DIST } from './site.ts';
+
+const LOG = parseEntryList(readFileSync(join(DIST, '..', 'content/corrections.yaml'), 'utf8')) as { id: string; subject: string; date: string }[];
+
+test('every entry of the log has its anchor on /corrections/, with its date and subject', async ({ page }) => {
+  expect(LOG.length).toBeGreaterThan(0);
+  await page.goto('/corrections/');
+  await expect(page.locator('.log > li')).toHaveCount(LOG.length);
+  for (const entry of LOG) {
+    const item = page.locator(`li[id="${entry.id}"]`);
+    await expect(item.getByRole('heading', { level: 2 })).toHaveText(entry.subject);
+    await expect(item.locator(`time[datetime="${entry.date}"]`)).toBeVisible();
+  }
+  // Newest first, as the feed lists them.
+  const dates = await page.locator('.log > li time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+  expect(dates).toEqual([...dates].sort().reverse());
+});
+
+test('every entry of the log is an item of the RSS feed linking to its anchor', async ({ page }) => {
+  const xml = await (await page.request.get('/rss.xml')).text();
+  const links = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'application/xml');
+    return [...doc.querySelectorAll('item > link')].map((link) => link.textContent ?? '');
+  }, xml);
+  const correctionLinks = links.filter((link) => link.includes('/corrections/#'));
+  expect(correctionLinks.map((link) => link.split('#')[1]).sort()).toEqual(LOG.map((entry) => entry.id).sort());
+});
+
+test('every page links to the corrections log from its footer', () => {
+  const pages = builtPages();
+  expect(pages.length).toBeGreaterThan(10);
+  for (const path of pages) {
+    const file = join(DIST, path.endsWith('/') ? `${path}index.html` : path);
+    const footer = /<footer class="site-footer"[\s\S]*?<\/footer>/.exec(readFileSync(file, 'utf8'))?.[0] ?? '';
+    expect(footer, path).toMatch(/<a href="\/corrections\/"[^>]*>Corrections<\/a>/);
+  }
+});
+
+test('a claim with an entry in the log shows its history, linked to the entry', async ({ page }) => {
+  const withClaim = LOG.find((entry) => (entry as { claims?: string[] }).claims?.length) as { id: string; claims: string[] } | undefined;
+  expect(withClaim, 'the log has an entry that concerns a claim').toBeDefined();
+  await page.goto(`/analysis/#claim-${withClaim!.claims[0]}`);
+  const history = page.locator(`#claim-${withClaim!.claims[0]} .correction-history`);
+  await expect(history.getByRole('link', { name: /./ }).first()).toHaveAttribute('href', `/corrections/#${withClaim!.id}`);
+});
+
+test('a source page links to the log entries that concern it', async ({ page }) => {
+  const withArticle = LOG.find((entry) => (entry as { articles?: string[] }).articles?.length) as { id: string; articles: string[] } | undefined;
+  expect(withArticle, 'the log has an entry that concerns a source').toBeDefined();
+  await page.goto(`/articles/${withArticle!.articles[0]}/`);
+  const box = page.getByRole('region', { name: 'Where this text comes from' });
+  await expect(box.locator(`a[href="/corrections/#${withArticle!.id}"]`)).toHaveCount(1);
+});
