@@ -73,5 +73,5 @@ export function panelOf(interval: Interval, contextBefore = CONTEXT_BEFORE): Pan
 /** A panel's caption: which years it shows, and for the context strip that it is a list, not a scale. */
 export function panelCaption(kind: PanelKind, start: Date, end: Date): string {
   const years = `${start.getUTCFullYear()}–${end.getUTCFullYear() - 1}`;
-  return kind === 'context' ? `Earlier history, ${years}: in order, not to scale` : `${years}, to scale`;
+  return kind === 'context' ? `Earlier history, ${years}, not to scale` : `${years}, to scale`;
 }

@@ -11,9 +11,13 @@ import { ROW_HEIGHT, baseMark, linesWidth, timeExtent, wrapLabel, type LaneLayou
 import { packBlocks, type BlockOption } from './pack.ts';
 import { SYMBOL_RADIUS } from './symbols.ts';
 
-/** Horizontal geometry, in CSS px at 1:1 (the chart is shown only where it has this width or more). */
+/**
+ * Horizontal geometry, in CSS px: drawn at 1:1 for the site's widest column (72rem less padding),
+ * and shown only where the column is at least HORIZONTAL_MIN_COLUMN wide, so its 12 px text is
+ * never drawn below 11.5 px.
+ */
 export const HORIZONTAL = {
-  width: 960,
+  width: 1088,
   marginX: 12,
   fontSize: 12,
   lineHeight: 15,
@@ -22,10 +26,10 @@ export const HORIZONTAL = {
   keyWidth: 290,
   labelGap: 5,
   blockGap: 6,
-  laneHeader: 22,
+  laneHeader: 20,
   laneGap: 6,
   panelGap: 20,
-  context: { width: 960, marginX: 12, columns: 4, fontSize: 12, lineHeight: 15, gap: 16 },
+  context: { width: 1088, marginX: 12, columns: 4, fontSize: 12, lineHeight: 15, gap: 16 },
 } as const;
 
 interface Block {
