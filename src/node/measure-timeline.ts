@@ -78,7 +78,7 @@ async function pageHeights(dist: string, base: string, page: string): Promise<st
   const executablePath = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
   if (!executablePath) return 'Page height: no chromium found (set CHROMIUM_PATH).';
   const [{ chromium }, { startStaticServer }] = await Promise.all([import('@playwright/test'), import('./static-server.ts')]);
-  const port = Number(process.env['MEASURE_PORT'] ?? 4399);
+  const port = Number(process.env['MEASURE_PORT'] ?? 4398);
   const server = await startStaticServer(dist, port, base);
   const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
   try {
