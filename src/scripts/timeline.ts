@@ -106,6 +106,8 @@ class TimelineChart extends HTMLElement {
       const entry = document.getElementById(`event-${id}`);
       if (entry?.tagName === 'LI') entry.hidden = !visible;
     }
+    // A year group of the list with nothing left to show goes too, heading and all.
+    for (const group of document.querySelectorAll<HTMLElement>('section.event-group')) group.hidden = !group.querySelector('li.event:not([hidden])');
     for (const svg of this.charts()) this.resetTabStop(svg);
     if (this.status) {
       const total = this.dataset['total'] ?? String(shown.size);

@@ -106,6 +106,11 @@ test('filters by category and by country change the chart and the list', async (
     expect(countries.split(' ')).toContain(laos);
   }
   await expect(page.locator('li.event:visible')).toHaveCount(laoEvents.length);
+  // Year groups with no event left are hidden, heading and all.
+  for (const group of await page.locator('section.event-group').all()) {
+    await expect(group).toBeVisible({ visible: (await group.locator('li.event:not([hidden])').count()) > 0 });
+  }
+  expect(await page.locator('section.event-group:visible').count()).toBeLessThan(await page.locator('section.event-group').count());
 
   // Keyboard navigation skips what the filters hide.
   await visibleChart(page).locator('a.tl-event[tabindex="0"]').focus();
