@@ -1,12 +1,14 @@
 /**
- * Prints the weight of the built timeline page: the HTML (raw and gzip), each inline chart SVG,
- * and the JavaScript and CSS files the page loads. Sizes are printed, not asserted.
+ * Prints the weight of the built timeline page: the HTML (raw and gzip), each inline chart SVG
+ * (raw and gzip on its own), the JavaScript and CSS files the page loads, and — in Debian's
+ * chromium or CHROMIUM_PATH — the page's height at 390 and 1280 px. Figures are printed, not
+ * asserted.
  *
  *   npm run build && npm run measure:timeline [-- distFolder [page]]
  *
  * Set BASE_PATH as for the build when the site was built under a sub-path.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { siteSettings } from '../lib/settings.ts';
@@ -18,7 +20,7 @@ export interface Weight {
 
 export interface TimelineWeights {
   html: Weight;
-  svgs: { chart: string; raw: number }[];
+  svgs: { chart: string; weight: Weight }[];
   scripts: { file: string; weight: Weight }[];
   styles: { file: string; weight: Weight }[];
 }
@@ -29,7 +31,7 @@ const weigh = (text: string | Buffer): Weight => ({ raw: Buffer.byteLength(text)
 export function measurePage(dist: string, html: string, base = '/'): TimelineWeights {
   // A page's `src`/`href` is the file's path under `dist` with the base path in front.
   const assetPath = (url: string): string => join(dist, url.startsWith(base) ? url.slice(base.length) : url);
-  const svgs = [...html.matchAll(/<svg [^>]*class="timeline-svg ([^"]+)"[^]*?<\/svg>/g)].map((match) => ({ chart: match[1]!, raw: Buffer.byteLength(match[0]) }));
+  const svgs = [...html.matchAll(/<svg [^>]*class="timeline-svg ([^"]+)"[^]*?<\/svg>/g)].map((match) => ({ chart: match[1]!, weight: weigh(match[0]) }));
   const scripts = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((match) => ({ file: match[1]!, weight: weigh(readFileSync(assetPath(match[1]!))) }));
   const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([^]*?)<\/script>/g)].map((match) => match[1]!).filter((code) => code.trim() !== '');
   if (inline.length > 0) scripts.push({ file: '(inline scripts)', weight: weigh(inline.join('\n')) });
@@ -49,7 +51,7 @@ export function formatWeights(page: string, weights: TimelineWeights): string {
   return [
     `Timeline page weight (${page})`,
     line('HTML', weights.html),
-    ...weights.svgs.map((svg) => `${`  inline SVG: ${svg.chart}`.padEnd(50)} ${kb(svg.raw).padStart(9)} raw`),
+    ...weights.svgs.map((svg) => line(`  inline SVG: ${svg.chart}`, svg.weight)),
     ...weights.scripts.map((script) => line(`JS ${fileName(script.file)}`, script.weight)),
     line('JS total', total(weights.scripts)),
     ...weights.styles.map((style) => line(`CSS ${fileName(style.file)}`, style.weight)),
@@ -66,5 +68,30 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error(`Cannot read ${join(dist, page)}: run "npm run build" first.`);
     process.exit(1);
   }
-  console.log(formatWeights(page, measurePage(dist, html, siteSettings(process.env).base)));
+  const { base } = siteSettings(process.env);
+  console.log(formatWeights(page, measurePage(dist, html, base)));
+  console.log(await pageHeights(dist, base, page));
+}
+
+/** The page's height at a phone's and a desktop's width, in a real browser; a note when there is none. */
+async function pageHeights(dist: string, base: string, page: string): Promise<string> {
+  const executablePath = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+  if (!executablePath) return 'Page height: no chromium found (set CHROMIUM_PATH).';
+  const [{ chromium }, { startStaticServer }] = await Promise.all([import('@playwright/test'), import('./static-server.ts')]);
+  const port = Number(process.env['MEASURE_PORT'] ?? 4398);
+  const server = await startStaticServer(dist, port, base);
+  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const tab = await browser.newPage();
+    const heights: string[] = [];
+    for (const width of [390, 1280]) {
+      await tab.setViewportSize({ width, height: 900 });
+      await tab.goto(`http://127.0.0.1:${port}${base}${page.replace(/index\.html$/, '')}`);
+      heights.push(`${width} px wide: ${await tab.evaluate(() => document.documentElement.scrollHeight)} px`);
+    }
+    return `Page height: ${heights.join(', ')}`;
+  } finally {
+    await browser.close();
+    server.close();
+  }
 }

@@ -58,6 +58,35 @@ export const eventDateSchema = z.discriminatedUnion(
 );
 export type EventDate = z.output<typeof eventDateSchema>;
 
+/** How long an annotation may be: a caption read beside the chart, not a paragraph. */
+export const ANNOTATION_MAX_LENGTH = 240;
+
+/**
+ * Marks a key event: the timeline draws `annotation` beside its mark. Editors choose 6–10 key
+ * events; each annotation is the site's own voice, so it states only what independent sources or
+ * a named record establish and attributes the rest ("the tiers article says …").
+ */
+export const eventKeySchema = z.strictObject(
+  {
+    /** One or two full sentences, ending with a full stop, read beside the event's mark. */
+    annotation: z
+      .string({ error: 'Write the annotation (one or two full sentences) as text.' })
+      .trim()
+      // Abort here: an empty annotation needs no further advice.
+      .min(1, { error: 'Write the annotation (one or two full sentences); it must not be empty.', abort: true })
+      .max(ANNOTATION_MAX_LENGTH, { error: `Keep the annotation under ${ANNOTATION_MAX_LENGTH} characters: one or two sentences beside the chart.` })
+      .regex(/^[A-Z0-9“"‘'(]/, { error: 'Start the annotation with a capital letter: it is a full sentence.' })
+      .regex(/[.!?][”"’')]?$/, { error: 'End the annotation with a full stop: it is a full sentence, not a label.' }),
+  },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `Unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')} in key: it takes only annotation.`
+        : 'Write key as { annotation: "One or two full sentences." }, or leave it out for an event that is not a key event.',
+  },
+);
+export type EventKey = z.output<typeof eventKeySchema>;
+
 export function eventSchema(reference: ReferenceFactory) {
   const citation = citationSchema(reference);
   return entryObject({
@@ -92,6 +121,8 @@ export function eventSchema(reference: ReferenceFactory) {
       ).default([]),
     /** Records outside the five sources that the title, summary or date rest on, with the day we checked them. */
     outsideSources: outsideSourcesSchema,
+    /** Set on the 6–10 key events the timeline annotates; leave out for the others. */
+    key: eventKeySchema.optional(),
   });
 }
 

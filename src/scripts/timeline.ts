@@ -4,8 +4,10 @@
  * - filters by category and country (controls cloned from a <template>, so none show without JS),
  *   applied to the chart and to the event list on the page;
  * - arrow keys, Home and End move between events with a roving tabindex (one tab stop per chart);
- * - a detail panel follows the focused or hovered event;
- * - the URL hash #event-<id> selects and highlights that event;
+ * - a detail panel follows the focused or hovered event, at the bottom of the window or, when the
+ *   mark is in the lower part, at the top, so it never covers the mark it describes;
+ * - the URL hash #event-<id> selects and highlights that event and unfolds its entry's details;
+ * - an entry's "Back to the chart" link returns focus to the entry's mark in the visible chart;
  * - scrolling is always instant, so there is no motion to reduce.
  */
 
@@ -21,6 +23,9 @@ class TimelineChart extends HTMLElement {
   private filters: Filters | undefined;
   private status: HTMLElement | null = null;
   private detail: HTMLElement | null = null;
+  /** The event link the detail panel describes. */
+  private active: SVGAElement | null = null;
+  private frame = 0;
 
   connectedCallback(): void {
     this.detail = this.querySelector('[data-detail]');
@@ -32,11 +37,15 @@ class TimelineChart extends HTMLElement {
     this.addEventListener('pointerover', this.onPointerOver);
     this.addEventListener('pointerleave', this.onPointerLeave);
     window.addEventListener('hashchange', this.onHashChange);
+    window.addEventListener('scroll', this.onScroll, { passive: true });
+    document.addEventListener('click', this.onBackToChart);
     this.onHashChange();
   }
 
   disconnectedCallback(): void {
     window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('scroll', this.onScroll);
+    document.removeEventListener('click', this.onBackToChart);
   }
 
   private charts(): SVGSVGElement[] {
@@ -97,6 +106,8 @@ class TimelineChart extends HTMLElement {
       const entry = document.getElementById(`event-${id}`);
       if (entry?.tagName === 'LI') entry.hidden = !visible;
     }
+    // A year group of the list with nothing left to show goes too, heading and all.
+    for (const group of document.querySelectorAll<HTMLElement>('section.event-group')) group.hidden = !group.querySelector('li.event:not([hidden])');
     for (const svg of this.charts()) this.resetTabStop(svg);
     if (this.status) {
       const total = this.dataset['total'] ?? String(shown.size);
@@ -174,15 +185,16 @@ class TimelineChart extends HTMLElement {
     for (const element of this.querySelectorAll('.is-active')) element.classList.remove('is-active');
     for (const element of this.linksFor(id)) element.classList.add('is-active');
     if (!this.detail) return;
-    // The accessible name is "<title>, <date>"; dates never contain a comma.
+    // The accessible name is "<title>, <date>"; the date is also in data-date.
+    const date = link.dataset['date'] ?? '';
     const name = link.getAttribute('aria-label') ?? '';
-    const split = name.lastIndexOf(', ');
+    const title = date && name.endsWith(`, ${date}`) ? name.slice(0, -date.length - 2) : name;
     const category = this.querySelector(`[data-legend-category="${CSS.escape(link.dataset['category'] ?? '')}"]`)?.textContent?.trim();
     const countries = (link.dataset['countries'] ?? '').split(' ').map((code) => this.countryName(code));
     const summary = document.querySelector(`#event-${CSS.escape(id)} .event-summary`)?.textContent?.trim();
     const lines: [string, string][] = [
-      ['strong', split > 0 ? name.slice(0, split) : name],
-      ['span', [split > 0 ? name.slice(split + 2) : '', category, countries.join(', ')].filter(Boolean).join(' · ')],
+      ['strong', title],
+      ['span', [date, category, countries.join(', ')].filter(Boolean).join(' · ')],
     ];
     if (summary) lines.push(['span', summary]);
     this.detail.replaceChildren(
@@ -195,11 +207,31 @@ class TimelineChart extends HTMLElement {
       }),
     );
     this.detail.hidden = false;
+    this.active = link;
+    this.placeDetail();
   }
+
+  /** Puts the panel at the window's bottom, or at its top when the mark would be under it there. */
+  private placeDetail(): void {
+    if (!this.detail || this.detail.hidden || !this.active) return;
+    this.detail.dataset['place'] = 'bottom';
+    const mark = this.active.getBoundingClientRect();
+    const panel = this.detail.getBoundingClientRect();
+    if (mark.bottom > panel.top - 8) this.detail.dataset['place'] = 'top';
+  }
+
+  private readonly onScroll = (): void => {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.placeDetail();
+    });
+  };
 
   private hideDetail(): void {
     for (const element of this.querySelectorAll('.is-active')) element.classList.remove('is-active');
     if (this.detail) this.detail.hidden = true;
+    this.active = null;
   }
 
   private countryName(code: string): string {
@@ -223,6 +255,23 @@ class TimelineChart extends HTMLElement {
       const link = svg.querySelector<SVGAElement>(`${EVENT}[data-event="${CSS.escape(id)}"]`);
       if (link) this.resetTabStop(svg, link);
     }
+    const details = document.getElementById(`event-${id}`)?.querySelector('details');
+    if (details) details.open = true;
+  };
+
+  /** "Back to the chart" from an entry: focus the entry's mark in the chart that is shown. */
+  private readonly onBackToChart = (event: MouseEvent): void => {
+    const back = (event.target as Element).closest<HTMLAnchorElement>('a[data-back-to-chart]');
+    const id = back?.dataset['backToChart'];
+    if (!id) return;
+    const svg = this.charts().find((chart) => chart.getBoundingClientRect().width > 0);
+    const link = svg?.querySelector<SVGAElement>(`${EVENT}[data-event="${CSS.escape(id)}"]`);
+    if (!svg || !link || link.classList.contains('is-filtered-out')) return;
+    event.preventDefault();
+    this.resetTabStop(svg, link);
+    link.focus({ preventScroll: true });
+    link.scrollIntoView({ block: 'center', behavior: 'auto' });
+    this.placeDetail();
   };
 }
 

@@ -1,7 +1,9 @@
 /**
- * The timeline page in a browser: keyboard-only use, filters, the URL hash, the page without
- * JavaScript, the compact chart on the home page, and labels that do not collide with the fonts
- * the browser really uses. (Axe, one h1, 320 px and console errors: every-page.spec.ts.)
+ * The timeline page in a browser: keyboard-only use, filters, the URL hash and permalinks, the
+ * detail panel never covering the focused mark, the way back from an entry to the chart, page
+ * height, widths from 320 to 1920 px, text sizes, print, the page without JavaScript, the compact
+ * chart on the home page, and labels that do not collide with the fonts the browser really uses.
+ * (Axe, one h1, 320 px and console errors: every-page.spec.ts.)
  */
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from './site.ts';
@@ -104,6 +106,11 @@ test('filters by category and by country change the chart and the list', async (
     expect(countries.split(' ')).toContain(laos);
   }
   await expect(page.locator('li.event:visible')).toHaveCount(laoEvents.length);
+  // Year groups with no event left are hidden, heading and all.
+  for (const group of await page.locator('section.event-group').all()) {
+    await expect(group).toBeVisible({ visible: (await group.locator('li.event:not([hidden])').count()) > 0 });
+  }
+  expect(await page.locator('section.event-group:visible').count()).toBeLessThan(await page.locator('section.event-group').count());
 
   // Keyboard navigation skips what the filters hide.
   await visibleChart(page).locator('a.tl-event[tabindex="0"]').focus();
@@ -150,7 +157,7 @@ test('labels in the rendered chart do not overlap with the fonts the browser use
     await page.setViewportSize(viewport);
     await page.goto('/timeline/');
     const boxes = await visibleChart(page)
-      .locator('.tl-label')
+      .locator('.tl-label, .tl-annotation, .tl-date')
       .evaluateAll((labels) => labels.map((label) => (label as SVGGraphicsElement).getBoundingClientRect().toJSON() as DOMRect));
     expect(boxes.length).toBeGreaterThan(10);
     const overlapping: string[] = [];
@@ -181,8 +188,27 @@ test.describe('with JavaScript disabled', () => {
     await visibleChart(page).locator(`a[href="${target}"]`).click();
     await expect(page).toHaveURL(new RegExp(`${target}$`));
     await expect(page.locator(`li${target}`)).toBeInViewport();
-    // Entries link to their sources.
-    await expect(page.locator(`li${target} .citations a[href^="/articles/"]`).first()).toBeVisible();
+    // Entries link to their sources, one click away in the entry's details.
+    const source = page.locator(`li${target} .citations a[href^="/articles/"]`).first();
+    await expect(source).toBeHidden();
+    await page.locator(`li${target} summary`).click();
+    await expect(source).toBeVisible();
+  });
+
+  test('permalinks reach their entry, and the way back reaches the chart', async ({ page }) => {
+    await page.setViewportSize(WIDE);
+    for (const id of ['workers-party-of-korea-founded', 'wpk-80th-anniversary-parade']) {
+      await page.goto(`/timeline/#event-${id}`);
+      await expect(page.locator(`li#event-${id} .event-title`)).toBeInViewport();
+      await page.locator(`li#event-${id}`).getByRole('link', { name: 'Back to the chart' }).click();
+      await expect(page.locator('#chart-heading')).toBeInViewport();
+    }
+  });
+
+  test('the page stays under 12,000 px at 1280 px', async ({ page }) => {
+    await page.setViewportSize(WIDE);
+    await page.goto('/timeline/');
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(12_000);
   });
 
   test('the narrow chart is there too, without horizontal scrolling', async ({ page }) => {
@@ -192,6 +218,110 @@ test.describe('with JavaScript disabled', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
   });
+});
+
+test('the timeline page stays under 12,000 px at 1280 px and never scrolls sideways from 320 to 1920 px', async ({ page }) => {
+  await page.setViewportSize(WIDE);
+  await page.goto('/timeline/');
+  expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(12_000);
+  for (const path of ['/timeline/', '/']) {
+    for (const width of [320, 390, 768, 1024, 1280, 1440, 1920]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${path} at ${width} px`).toBeLessThanOrEqual(0);
+    }
+  }
+});
+
+test('chart text is at least 12 px on phones and 11.5 px on wide screens, and the home chart fills its column', async ({ page }) => {
+  for (const [path, width, minimum] of [
+    ['/timeline/', 320, 12],
+    ['/timeline/', 390, 12],
+    ['/timeline/', 1280, 11.5],
+    ['/timeline/', 1100, 11.5],
+    ['/', 320, 12],
+    ['/', 1280, 11.5],
+  ] as const) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(path);
+    const smallest = await visibleChart(page).evaluate((svg) => {
+      const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+      return Math.min(...[...svg.querySelectorAll('text')].map((text) => parseFloat(getComputedStyle(text).fontSize) * scale));
+    });
+    expect(smallest, `${path} at ${width} px`).toBeGreaterThanOrEqual(minimum);
+  }
+  await page.setViewportSize(WIDE);
+  await page.goto('/');
+  const [chart, column] = await Promise.all([visibleChart(page).boundingBox(), page.locator('timeline-chart').boundingBox()]);
+  expect(chart!.width).toBeGreaterThanOrEqual(column!.width - 1);
+});
+
+for (const [name, viewport, next] of [
+  ['wide', { width: 1280, height: 700 }, 'ArrowRight'],
+  ['narrow', { width: 390, height: 700 }, 'ArrowDown'],
+] as const) {
+  test(`${name}: the detail panel never covers the focused mark`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.goto('/timeline/');
+    const ids = await chartEventIds(page);
+    await visibleChart(page).locator('a.tl-event[tabindex="0"]').focus();
+    const detail = page.locator('[data-detail]');
+    const covered: string[] = [];
+    for (let step = 0; step < ids.length; step += 1) {
+      if (step > 0) await page.keyboard.press(next);
+      await expect(detail).toBeVisible();
+      const [mark, panel] = await page.evaluate(() => [
+        (document.activeElement!.querySelector('.tl-hit') as SVGGraphicsElement).getBoundingClientRect().toJSON() as DOMRect,
+        document.querySelector('[data-detail]')!.getBoundingClientRect().toJSON() as DOMRect,
+      ]);
+      if (mark.top < panel.bottom && panel.top < mark.bottom && mark.left < panel.right && panel.left < mark.right) covered.push(ids[step]!);
+    }
+    expect(covered).toEqual([]);
+  });
+}
+
+test('an entry links back to its mark in the chart, and a permalink unfolds its entry', async ({ page }) => {
+  for (const viewport of [WIDE, NARROW]) {
+    await page.setViewportSize(viewport);
+    const id = 'indonesian-foreign-minister-visits-pyongyang';
+    await page.goto(`/timeline/#event-${id}`);
+    const entry = page.locator(`li#event-${id}`);
+    await expect(entry).toBeInViewport();
+    await expect(entry.locator('details')).toHaveAttribute('open', '');
+    await entry.getByRole('link', { name: 'Back to the chart' }).click();
+    expect(await focusedEvent(page)).toBe(id);
+    const mark = visibleChart(page).locator(`a.tl-event[data-event="${id}"]`);
+    await expect(mark).toBeInViewport();
+    await expect(mark).toHaveAttribute('tabindex', '0');
+    await expect(mark).toHaveClass(/is-selected/);
+  }
+});
+
+test('print: the chart and the whole list print, the controls do not', async ({ page }) => {
+  await page.setViewportSize(WIDE);
+  await page.goto('/timeline/');
+  await visibleChart(page).locator('a.tl-event[tabindex="0"]').focus();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.timeline-filters')).toBeHidden();
+  await expect(page.locator('[data-detail]')).toBeHidden();
+  await expect(visibleChart(page)).toBeVisible();
+  await expect(page.locator('li.event').first().locator('.citations')).toBeVisible();
+  await expect(page.locator('li.event').last().locator('.event-summary')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Back to the chart' }).first()).toBeHidden();
+});
+
+test('the chart names its sources and links its data', async ({ page }) => {
+  await page.goto('/timeline/');
+  const line = page.locator('.timeline-source');
+  await expect(line).toContainText(/^Source: \d+ events as dated by the sources that report them/);
+  // One link per article the entries cite, derived from the list rather than a fixed number.
+  const cited = await page.locator('li.event .citations a[href^="/articles/"], li.event .accounts a[href^="/articles/"]').evaluateAll((links) => [...new Set(links.map((link) => link.getAttribute('href')))].sort());
+  const named = await line.locator('a[href^="/articles/"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')).sort());
+  expect(named).toEqual(cited);
+  await expect(line.locator('a[href="/data/events.json"]')).toHaveCount(1);
+  await expect(line.locator('a[href="/data/events.csv"]')).toHaveCount(1);
+  await expect(page.locator('.timeline-axis-note')).toContainText('Lanes are categories, not countries');
 });
 
 test('the compact chart on the home page links each event to the timeline page', async ({ page }) => {

@@ -4,8 +4,9 @@
  * fixed prefix. A change in layout or markup shows up as a diff of the .svg files.
  */
 import { describe, expect, it } from 'vitest';
-import { COMPACT_SINCE, layoutTimeline, type Orientation } from '../../src/lib/timeline.ts';
-import { describeTimeline, escapeXml, renderLegendKey, renderLegendSymbol, renderTimelineSvg, round } from '../../src/lib/timeline-svg.ts';
+import { COMPACT_SINCE, layoutTimeline, type Orientation } from '../../src/lib/timeline/layout.ts';
+import { describeTimeline, escapeXml, renderLegendKey, renderLegendSymbol, renderTimelineSvg, round } from '../../src/lib/timeline/svg.ts';
+import { symbolPath } from '../../src/lib/timeline/symbols.ts';
 import { EVENT_CATEGORIES } from '../../src/schemas/event.ts';
 import { FIXTURE_EVENTS } from '../fixtures/events.ts';
 
@@ -35,6 +36,10 @@ describe('timeline SVG', () => {
     await expect(pretty(render('horizontal', COMPACT_SINCE))).toMatchFileSnapshot('__snapshots__/timeline-compact.svg');
   });
 
+  it('compact vertical chart matches its snapshot', async () => {
+    await expect(pretty(render('vertical', COMPACT_SINCE))).toMatchFileSnapshot('__snapshots__/timeline-compact-vertical.svg');
+  });
+
   for (const orientation of ['horizontal', 'vertical'] as const) {
     describe(orientation, () => {
       const svg = render(orientation);
@@ -42,7 +47,7 @@ describe('timeline SVG', () => {
       it('has a title and description it is labelled by', () => {
         expect(svg).toMatch(new RegExp(`^<svg [^>]*aria-labelledby="fixture-${orientation}-title" aria-describedby="fixture-${orientation}-desc"`));
         expect(svg).toContain(`<title id="fixture-${orientation}-title">Fixture timeline, ${orientation}</title>`);
-        expect(svg).toMatch(/<desc id="fixture-[a-z]+-desc">17 events, time running/);
+        expect(svg).toMatch(/<desc id="fixture-[a-z]+-desc">17 events: a context strip listing the earlier history in order, 1945–2019, then the main chart, 2023–2026 on one even time scale, time running/);
       });
 
       it('makes every event one named link to its entry, in chronological order', () => {
@@ -57,6 +62,25 @@ describe('timeline SVG', () => {
         expect(svg).toMatch(/<a href="#event-party-founded" class="tl-event tl-cat-party-channel is-approximate"/);
         expect(svg).toMatch(/<a href="#event-forum-expected" class="tl-event tl-cat-state-diplomacy is-approximate is-expected"/);
         expect(svg).toMatch(/<a href="#event-parade" class="tl-event tl-cat-party-channel"/);
+      });
+
+      it('draws the context strip in its own band, apart from the main chart', () => {
+        expect(svg).toMatch(/<g class="tl-panel tl-panel-context" aria-hidden="true"><rect class="tl-context-band"[^>]*\/><text class="tl-caption"[^>]*>Earlier history, 1945–2019, not to scale<\/text>/);
+        expect(svg).toMatch(/<g class="tl-panel tl-panel-main" aria-hidden="true"><text class="tl-caption"[^>]*>2023–2026, to scale<\/text>/);
+        // Context events write their date out instead of a time mark.
+        expect(svg).toMatch(/<a href="#event-party-founded"[^>]*>.*?<text class="tl-date"><tspan[^>]*>c\. 1945<\/tspan><\/text>/);
+      });
+
+      it('sets a key event\'s annotation under its title and describes its link with it', () => {
+        const id = `fixture-${orientation}-note-leader-arrives`;
+        expect(svg).toMatch(new RegExp(`<a href="#event-leader-arrives" class="tl-event tl-cat-party-channel is-key" aria-label="A leader arrives for the anniversary, 9 October 2025" aria-describedby="${id}"`));
+        expect(svg).toMatch(new RegExp(`<text id="${id}" class="tl-annotation"><tspan [^>]*>Three sources report`));
+        expect(svg.match(/class="tl-annotation"/g)).toHaveLength(2);
+      });
+
+      it('wraps labels into lines and never cuts them with an ellipsis', () => {
+        expect(svg).not.toContain('…');
+        expect(svg).toMatch(/<text class="tl-label"><tspan [^>]*>[^<]+<\/tspan><tspan /);
       });
 
       it('rounds every number to at most one decimal and has unique ids', () => {
@@ -79,6 +103,14 @@ describe('legend swatches', () => {
     expect(renderLegendKey('range')).toContain('tl-cap tl-neutral');
     expect(renderLegendKey('approximate')).toContain('class="tl-key is-approximate"');
     expect(renderLegendKey('expected')).toContain('class="tl-key is-expected"');
+  });
+});
+
+describe('symbolPath', () => {
+  it('draws a distinct shape per category, rounded to 0.1 px', () => {
+    const paths = EVENT_CATEGORIES.map((category) => symbolPath(category, 6));
+    expect(new Set(paths).size).toBe(EVENT_CATEGORIES.length);
+    for (const path of paths) expect(path).not.toMatch(/\d\.\d\d/);
   });
 });
 

@@ -25,8 +25,8 @@ describe('measurePage', () => {
 
   it('finds each chart SVG but not other SVGs', () => {
     expect(weights.svgs).toEqual([
-      { chart: 'timeline-horizontal', raw: wide.length },
-      { chart: 'timeline-vertical', raw: narrow.length },
+      { chart: 'timeline-horizontal', weight: { raw: wide.length, gzip: gzipSync(wide, { level: 9 }).length } },
+      { chart: 'timeline-vertical', weight: { raw: narrow.length, gzip: gzipSync(narrow, { level: 9 }).length } },
     ]);
   });
 
@@ -44,7 +44,7 @@ describe('measurePage', () => {
   it('prints one line per item with a JavaScript total', () => {
     const report = formatWeights('timeline/index.html', weights);
     expect(report).toMatch(/^Timeline page weight \(timeline\/index\.html\)\nHTML +[\d.]+ KB raw +[\d.]+ KB gzip\n/);
-    expect(report).toMatch(/inline SVG: timeline-vertical +0\.1 KB raw/);
+    expect(report).toMatch(/inline SVG: timeline-vertical +0\.1 KB raw +0\.1 KB gzip/);
     expect(report).toMatch(/JS timeline\.abc\.js /);
     expect(report).toMatch(/JS total +1\.\d KB raw +0\.\d KB gzip/);
   });

@@ -4,7 +4,9 @@
  * (src/styles/timeline.css), which keeps the markup free of inline styles and follows the
  * light/dark theme.
  */
-import { SYMBOL_RADIUS, VERTICAL_SYMBOL_RADIUS, symbolPath, type MarkLayout, type TimelineLayout } from './timeline.ts';
+import type { LabelLine, MarkLayout, PanelAxis, PanelLayout, TimelineLayout } from './model.ts';
+import { SYMBOL_RADIUS, symbolPath } from './symbols.ts';
+import { VERTICAL } from './vertical.ts';
 
 export interface TimelineSvgOptions {
   /** Prefix for element ids, unique within the page ("timeline-horizontal"). */
@@ -43,72 +45,53 @@ function projector(orientation: TimelineLayout['orientation']) {
     : (time: number, cross: number) => ({ x: cross, y: time });
 }
 
-function renderAxis(layout: TimelineLayout): string {
-  const at = projector(layout.orientation);
-  const horizontal = layout.orientation === 'horizontal';
+/** A panel's frame: caption, then the context strip's band, or lane bands, gridlines, ticks, axis and lane headers. */
+function renderPanel(panel: PanelLayout, layout: TimelineLayout): string {
   const parts: string[] = [];
-  for (const segment of layout.segments) {
-    const start = at(segment.from, layout.axisAt);
-    const end = at(segment.to, layout.axisAt);
-    parts.push(element('line', { class: 'tl-axis-line', x1: start.x, y1: start.y, x2: end.x, y2: end.y }));
-    if (horizontal) parts.push(element('text', { class: 'tl-caption', x: segment.from, y: 14 }, escapeXml(segment.caption)));
-    for (const tick of segment.ticks) {
-      const from = at(tick.position, layout.plot.crossFrom);
-      const to = at(tick.position, layout.plot.crossTo);
-      parts.push(element('line', { class: 'tl-grid', x1: from.x, y1: from.y, x2: to.x, y2: to.y }));
-      parts.push(
-        horizontal
-          ? element('text', { class: 'tl-tick', x: tick.position, y: layout.axisAt - 8, 'text-anchor': 'middle' }, tick.label)
-          : element('text', { class: 'tl-tick', x: layout.axisAt - 6, y: tick.position + 4, 'text-anchor': 'end' }, tick.label),
-      );
-    }
-  }
-  for (const gap of layout.breaks) {
-    // A band across the plot and a zigzag on the axis mark where time is left out.
-    const bandFrom = at(gap.from, layout.plot.crossFrom);
-    const bandTo = at(gap.to, layout.plot.crossTo);
+  if (panel.kind === 'context') parts.push(element('rect', { class: 'tl-context-band', ...panel.box, rx: 4 }));
+  parts.push(element('text', { class: 'tl-caption', x: panel.captionAt.x, y: panel.captionAt.y }, escapeXml(panel.caption)));
+  parts.push(...panel.lanes.map((lane, index) => element('rect', { class: `tl-lane${index % 2 === 1 ? ' tl-lane-alt' : ''}`, ...lane.box })));
+  if (panel.axis) parts.push(renderAxis(panel.axis, layout.orientation));
+  for (const lane of panel.lanes) {
     parts.push(
-      element('rect', {
-        class: 'tl-break-band',
-        x: Math.min(bandFrom.x, bandTo.x),
-        y: Math.min(bandFrom.y, bandTo.y),
-        width: Math.abs(bandTo.x - bandFrom.x),
-        height: Math.abs(bandTo.y - bandFrom.y),
-      }),
-    );
-    const step = (gap.to - gap.from) / 4;
-    const points = [0, 1, 2, 3, 4].map((index) => at(gap.from + index * step, layout.axisAt + (index % 2 === 0 ? 0 : index === 1 ? -5 : 5)));
-    parts.push(element('path', { class: 'tl-break', d: `M${points.map((point) => `${round(point.x)},${round(point.y)}`).join('L')}` }));
-  }
-  return element('g', { class: 'tl-axis', 'aria-hidden': 'true' }, parts.join(''));
-}
-
-/** Lane bands (drawn first, under the grid) and lane headers (drawn last, over it). */
-function renderLaneBands(layout: TimelineLayout): string {
-  const bands = layout.lanes.map((lane, index) => element('rect', { class: `tl-lane${index % 2 === 1 ? ' tl-lane-alt' : ''}`, ...lane.box }));
-  return element('g', { class: 'tl-lanes', 'aria-hidden': 'true' }, bands.join(''));
-}
-
-function renderLaneHeaders(layout: TimelineLayout): string {
-  const headers = layout.lanes.map(
-    (lane) =>
-      element('path', { class: `tl-symbol tl-cat-${lane.category}`, d: symbolPath(lane.category), transform: translate(lane.header.x + SYMBOL_RADIUS + 2, lane.header.y - 4) }) +
+      element('path', { class: `tl-symbol tl-cat-${lane.category}`, d: symbolPath(lane.category), transform: translate(lane.header.x + SYMBOL_RADIUS + 2, lane.header.y - 4) }),
       element('text', { class: 'tl-lane-label', x: lane.header.x + 2 * SYMBOL_RADIUS + 8, y: lane.header.y }, escapeXml(lane.label)),
-  );
-  return element('g', { class: 'tl-lane-headers', 'aria-hidden': 'true' }, headers.join(''));
+    );
+  }
+  return element('g', { class: `tl-panel tl-panel-${panel.kind}`, 'aria-hidden': 'true' }, parts.join(''));
+}
+
+function renderAxis(axis: PanelAxis, orientation: TimelineLayout['orientation']): string {
+  const at = projector(orientation);
+  const parts: string[] = [];
+  for (const tick of axis.ticks) {
+    const from = at(tick.position, axis.crossFrom);
+    const to = at(tick.position, axis.crossTo);
+    parts.push(element('line', { class: 'tl-grid', x1: from.x, y1: from.y, x2: to.x, y2: to.y }));
+    parts.push(
+      orientation === 'horizontal'
+        ? element('text', { class: 'tl-tick', x: tick.position, y: axis.at - 8, 'text-anchor': 'middle' }, tick.label)
+        : element('text', { class: 'tl-tick', x: axis.at - 6, y: tick.position + 4, 'text-anchor': 'end' }, tick.label),
+    );
+  }
+  const start = at(axis.from, axis.at);
+  const end = at(axis.to, axis.at);
+  parts.push(element('line', { class: 'tl-axis-line', x1: start.x, y1: start.y, x2: end.x, y2: end.y }));
+  return parts.join('');
 }
 
 /** The mark itself: a symbol for a day, a light bar for a period, a solid capped bar for a range. */
 function renderMark(mark: MarkPosition, orientation: TimelineLayout['orientation'], colour = `tl-cat-${mark.category}`): string {
   const at = projector(orientation);
-  const radius = orientation === 'horizontal' ? SYMBOL_RADIUS : VERTICAL_SYMBOL_RADIUS;
+  const { from: timeFrom, to: timeTo, cross } = mark.time;
+  const radius = orientation === 'horizontal' ? SYMBOL_RADIUS : VERTICAL.symbolRadius;
   if (mark.kind === 'point') {
-    const centre = at(mark.timeFrom, mark.cross);
+    const centre = at(timeFrom, cross);
     return element('path', { class: `tl-symbol ${colour}`, d: symbolPath(mark.category, radius), transform: translate(centre.x, centre.y) });
   }
   const thickness = mark.kind === 'period' ? 10 : 6;
-  const from = at(mark.timeFrom, mark.cross - thickness / 2);
-  const to = at(mark.timeTo, mark.cross + thickness / 2);
+  const from = at(timeFrom, cross - thickness / 2);
+  const to = at(timeTo, cross + thickness / 2);
   const bar = element('rect', {
     class: `tl-${mark.kind} ${colour}`,
     x: from.x,
@@ -118,8 +101,8 @@ function renderMark(mark: MarkPosition, orientation: TimelineLayout['orientation
     rx: 2,
   });
   if (mark.kind === 'period') return bar;
-  const capFrom = at(mark.timeFrom, mark.cross - 7);
-  const capTo = at(mark.timeTo, mark.cross + 7);
+  const capFrom = at(timeFrom, cross - 7);
+  const capTo = at(timeTo, cross + 7);
   const caps =
     orientation === 'horizontal'
       ? `M${round(capFrom.x)},${round(capFrom.y)}V${round(capTo.y)}M${round(capTo.x)},${round(capFrom.y)}V${round(capTo.y)}`
@@ -128,22 +111,32 @@ function renderMark(mark: MarkPosition, orientation: TimelineLayout['orientation
 }
 
 /** What drawing a mark needs. */
-type MarkPosition = Pick<MarkLayout, 'category' | 'kind' | 'timeFrom' | 'timeTo' | 'cross'>;
+type MarkPosition = Pick<MarkLayout, 'category' | 'kind'> & { time: NonNullable<MarkLayout['time']> };
 
 function markClasses(mark: MarkLayout): string {
-  return ['tl-event', `tl-cat-${mark.category}`, mark.approximate ? 'is-approximate' : '', mark.expected ? 'is-expected' : ''].filter(Boolean).join(' ');
+  return ['tl-event', `tl-cat-${mark.category}`, mark.annotation ? 'is-key' : '', mark.approximate ? 'is-approximate' : '', mark.expected ? 'is-expected' : ''].filter(Boolean).join(' ');
+}
+
+/** Lines of one role as a `<text>` of `<tspan>`s, each at its own position. */
+function renderLines(lines: LabelLine[], className: string, anchor: MarkLayout['anchor'], id?: string): string {
+  if (lines.length === 0) return '';
+  const spans = lines.map((line) => element('tspan', { x: line.x, y: line.y }, escapeXml(line.text))).join('');
+  return element('text', { id, class: className, 'text-anchor': anchor === 'end' ? 'end' : undefined }, spans);
 }
 
 function renderEvent(mark: MarkLayout, layout: TimelineLayout, options: TimelineSvgOptions): string {
+  const noteId = mark.annotation ? `${options.idPrefix}-note-${mark.id}` : undefined;
   const inside = [
     element('rect', { class: 'tl-hit', ...mark.hitBox, rx: 3 }),
-    // In the vertical layout the mark sits on the axis, away from its label row, and is drawn
-    // outside the link so that link areas stay separate (see renderDecorations); the row starts
-    // with the category's symbol instead.
+    // In the vertical layout the mark sits on the axis, away from its label, and is drawn outside
+    // the link so that link areas stay separate (see renderDecorations); the label starts with
+    // the category's symbol instead.
     mark.symbolAt
       ? element('path', { class: `tl-symbol tl-cat-${mark.category}`, d: symbolPath(mark.category), transform: translate(mark.symbolAt.x, mark.symbolAt.y) })
-      : renderMark(mark, layout.orientation),
-    element('text', { class: 'tl-label', x: mark.textX, y: mark.textY, 'text-anchor': mark.anchor === 'end' ? 'end' : undefined }, escapeXml(mark.label)),
+      : mark.time ? renderMark({ ...mark, time: mark.time }, layout.orientation) : '',
+    renderLines(mark.lines.filter((line) => line.role === 'date'), 'tl-date', mark.anchor),
+    renderLines(mark.lines.filter((line) => line.role === 'title'), 'tl-label', mark.anchor),
+    renderLines(mark.lines.filter((line) => line.role === 'annotation'), 'tl-annotation', mark.anchor, noteId),
   ].join('');
   return element(
     'a',
@@ -151,9 +144,11 @@ function renderEvent(mark: MarkLayout, layout: TimelineLayout, options: Timeline
       href: options.href(mark.id),
       class: markClasses(mark),
       'aria-label': mark.accessibleName,
+      'aria-describedby': noteId,
       'data-event': mark.id,
       'data-category': mark.category,
       'data-countries': mark.countries.join(' '),
+      'data-date': mark.dateLabel,
     },
     inside,
   );
@@ -162,22 +157,29 @@ function renderEvent(mark: MarkLayout, layout: TimelineLayout, options: Timeline
 /** Vertical layout: marks in their lane columns and leader lines to their labels. */
 function renderDecorations(layout: TimelineLayout): string {
   if (layout.orientation === 'horizontal') return '';
-  const parts = layout.marks.map((mark) => {
+  const parts = layout.marks.flatMap((mark) => {
+    if (!mark.time) return [];
     const leader = mark.leader ? element('path', { class: 'tl-leader', d: `M${round(mark.leader.x1)},${round(mark.leader.y1)}L${round(mark.leader.x2)},${round(mark.leader.y2)}` }) : '';
-    return element('g', { class: markClasses(mark).replace('tl-event', 'tl-decoration'), 'data-event': mark.id }, leader + renderMark(mark, layout.orientation));
+    return [element('g', { class: markClasses(mark).replace('tl-event', 'tl-decoration'), 'data-event': mark.id }, leader + renderMark({ ...mark, time: mark.time }, layout.orientation))];
   });
   return element('g', { class: 'tl-decorations', 'aria-hidden': 'true' }, parts.join(''));
 }
 
 /** A description of the chart for its `<desc>`; `linksTo` says where the event links lead. */
 export function describeTimeline(layout: TimelineLayout, linksTo = 'its entry in the list below'): string {
-  const segments = layout.segments.map((segment) => segment.caption).join('; ');
-  const direction = layout.orientation === 'horizontal' ? 'left to right, one lane per category' : 'top to bottom, each label starting with its category’s symbol';
+  const panels = layout.panels.map((panel) =>
+    panel.kind === 'context'
+      ? `a context strip listing the earlier history in order, ${panel.start.getUTCFullYear()}–${panel.end.getUTCFullYear() - 1}`
+      : `the main chart, ${panel.start.getUTCFullYear()}–${panel.end.getUTCFullYear() - 1} on one even time scale`,
+  );
+  const direction = layout.orientation === 'horizontal' ? 'left to right, the main chart in one lane per category' : 'top to bottom, each label starting with its category’s symbol';
+  const keys = layout.marks.filter((mark) => mark.annotation).length;
   return (
-    `${layout.marks.length} events, time running ${direction} (${segments}). ` +
+    `${layout.marks.length} events: ${panels.join(', then ')}, time running ${direction}. ` +
     'A symbol marks an event dated to the day, a light bar one dated only to a month, part of a year or a year, ' +
     'and a solid bar with end marks an event spread over a range of dates. Dashed outlines mark approximate dates, ' +
-    `dotted hollow marks and italic labels expected events. Each event is a link to ${linksTo}.`
+    `dotted hollow marks and italic labels expected events.${keys > 0 ? ` ${keys} key events carry a note in full sentences under their bold title.` : ''} ` +
+    `Each event is a link to ${linksTo}.`
   );
 }
 
@@ -188,9 +190,7 @@ export function renderTimelineSvg(layout: TimelineLayout, options: TimelineSvgOp
   const content = [
     element('title', { id: titleId }, escapeXml(options.title)),
     element('desc', { id: descId }, escapeXml(options.description)),
-    renderLaneBands(layout),
-    renderAxis(layout),
-    renderLaneHeaders(layout),
+    ...layout.panels.map((panel) => renderPanel(panel, layout)),
     renderDecorations(layout),
     element('g', { class: 'tl-events' }, layout.marks.map((mark) => renderEvent(mark, layout, options)).join('')),
   ].join('');
@@ -231,9 +231,7 @@ export function renderLegendKey(key: LegendKey): string {
   const mark: MarkPosition = {
     category: 'state-diplomacy',
     kind: point ? 'point' : key === 'range' ? 'range' : 'period',
-    timeFrom: point ? width / 2 : 4,
-    timeTo: point ? width / 2 : width - 4,
-    cross: height / 2,
+    time: { from: point ? width / 2 : 4, to: point ? width / 2 : width - 4, cross: height / 2 },
   };
   const flag = key === 'approximate' || key === 'expected' ? ` is-${key}` : '';
   return element(
