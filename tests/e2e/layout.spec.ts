@@ -132,3 +132,21 @@ test.describe('the phone menu without JavaScript', () => {
     await expect(page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Map' })).toBeHidden();
   });
 });
+
+test('the first screen of the home page at 1280 × 800 says what the site is and where the verdicts are', async ({ page, request }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/');
+  const summary = page.getByRole('region', { name: /claims compared/ });
+  const box = (await summary.boundingBox())!;
+  expect(box.y + box.height).toBeLessThanOrEqual(800);
+  await expect(page.locator('h1')).toBeInViewport();
+  // The counts are the claims' own: they add up to the number of claims in the data download.
+  const data = (await (await request.get('/data/claims.json')).json()) as { claims: { verdict: string }[] };
+  const counts = (await summary.locator('li strong').allInnerTexts()).map(Number);
+  expect(counts.reduce((sum, count) => sum + count, 0)).toBe(data.claims.length);
+  await expect(summary.getByRole('heading')).toHaveText(`${data.claims.length} claims compared, source by source`);
+  const errors = data.claims.filter((claim) => claim.verdict === 'error-in-source').length;
+  await expect(summary.locator('li', { hasText: 'error in a source' })).toHaveText(`⚠ ${errors} error in a source`);
+  await summary.getByRole('link').click();
+  await expect(page).toHaveURL(/\/analysis\/$/);
+});
