@@ -1,5 +1,5 @@
 /**
- * File snapshots of the tier map and the affinity chart as their components render them, from
+ * File snapshots of the tier map and the affinity grid as their components render them, from
  * the real Natural Earth topology and a fixed set of countries (so that editing content does not
  * churn the snapshots). Coordinates are rounded by the layout; Astro's scoping attributes are
  * removed and one element is written per line, so a diff shows what moved.
@@ -69,10 +69,12 @@ describe('SVG snapshots', () => {
     await expect(svg).toMatchFileSnapshot('__snapshots__/tier-map.svg');
   });
 
-  it('the affinity × enforcement chart', async () => {
+  it('the affinity × enforcement grid (HTML, not SVG: it wraps at any width)', async () => {
     const container = await experimental_AstroContainer.create();
     const layout = layoutAffinityChart(countries.filter(isTiered));
-    const html = await container.renderToString(AffinityChart, { props: { layout, countries } });
-    await expect(svgOf(html)).toMatchFileSnapshot('__snapshots__/affinity-chart.svg');
+    const html = await container.renderToString(AffinityChart, { props: { layout } });
+    const grid = /<div class="affinity-grid"[\s\S]*?<\/figcaption>/.exec(html)?.[0] ?? '';
+    expect(grid).toContain('href="/countries/vnm/"');
+    await expect(`${grid.replace(/\s*data-astro-cid-[a-z0-9]+(="")?/g, '').replace(/>(?=<[^/])/g, '>\n')}\n`).toMatchFileSnapshot('__snapshots__/affinity-grid.html');
   });
 });
