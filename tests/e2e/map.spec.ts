@@ -89,11 +89,21 @@ test.describe('the map page', () => {
     await expect(tooltip(page)).toContainText('Brunei');
   });
 
+  for (const width of [320, 390, 768, 1280]) {
+    test(`gives each tiny state a target of at least 24 × 24 px at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      for (const id of ['sgp', 'brn', 'tls', 'usa']) {
+        const box = (await map(page).locator(`[data-country="${id}"] circle.hit`).filter({ visible: true }).boundingBox())!;
+        expect(Math.min(box.width, box.height), id).toBeGreaterThanOrEqual(24);
+      }
+    });
+  }
+
   test('gives Singapore a visible marker with a target of at least 24 × 24 px that opens its page', async ({ page }) => {
     const singapore = map(page).locator('[data-country="sgp"]');
     await singapore.scrollIntoViewIfNeeded();
     await expect(singapore.locator('circle.marker')).toBeVisible();
-    const box = (await singapore.locator('circle.hit').boundingBox())!;
+    const box = (await singapore.locator('circle.hit').filter({ visible: true }).boundingBox())!;
     expect(box.width).toBeGreaterThanOrEqual(24);
     expect(box.height).toBeGreaterThanOrEqual(24);
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);

@@ -11,7 +11,7 @@ import TierMap from '../../src/components/TierMap.astro';
 import { layoutAffinityChart } from '../../src/lib/affinity-chart.ts';
 import { mapOrder } from '../../src/lib/countries.ts';
 import { layoutTierMap } from '../../src/lib/tier-map.ts';
-import { isTiered } from '../../src/lib/tiers.ts';
+import { isTiered, TIER_SHORT } from '../../src/lib/tiers.ts';
 import { loadWorldAtlas } from '../../src/node/world-atlas.ts';
 import type { CountryData } from '../../src/schemas/country.ts';
 
@@ -62,7 +62,7 @@ function svgOf(html: string): string {
 describe('SVG snapshots', () => {
   it('the tier map', async () => {
     const container = await experimental_AstroContainer.create();
-    const layout = layoutTierMap(loadWorldAtlas(), countries);
+    const layout = layoutTierMap(loadWorldAtlas(), countries, { tierName: (tier) => TIER_SHORT[tier] });
     const html = await container.renderToString(TierMap, { props: { layout, countries } });
     const svg = svgOf(html);
     expect(svg).toMatch(/^<svg viewBox="0 0 800 \d+"/);
