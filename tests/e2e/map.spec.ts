@@ -218,3 +218,19 @@ test.describe('country pages', () => {
     await expect(page.getByRole('img', { name: /United States lies beyond this map/ })).toBeVisible();
   });
 });
+
+test('every map and grid carries a source line: whose tiers, attributed, and which boundaries', async ({ page }) => {
+  for (const path of ['/', '/map/', '/countries/vnm/']) {
+    await page.goto(path);
+    const figures = page.locator('figure:has(svg.tier-map), figure:has(.affinity-grid), figure.locator');
+    expect(await figures.count(), path).toBeGreaterThan(0);
+    for (const figure of await figures.all()) {
+      const source = figure.locator('.chart-source');
+      const isMap = (await figure.locator('svg').count()) > 0;
+      if (isMap) await expect(source).toContainText('Natural Earth 1:50m (world-atlas)');
+      if ((await figure.locator('.locator').count()) === 0 && !(await figure.evaluate((element) => element.classList.contains('locator')))) {
+        await expect(source.getByRole('link', { name: 'AI-generated tiers analysis' })).toHaveAttribute('href', '/articles/north-korea-southeast-asian-diplomatic-tiers/');
+      }
+    }
+  }
+});
