@@ -17,6 +17,20 @@ export default defineConfig({
   workers: 2,
   forbidOnly: Boolean(process.env['CI']),
   reporter: [['list'], ['json', { outputFile: '../reports/playwright.json' }]],
+  // Screenshot baselines (visual.spec.ts) in their own folder, without the platform in the name:
+  // the fonts are self-hosted, so one set holds on any machine.
+  snapshotPathTemplate: '{testDir}/__screenshots__/{testFilePath}/{arg}{ext}',
+  expect: {
+    toHaveScreenshot: {
+      // Up to 1 % of pixels may differ: enough for anti-aliasing and sub-pixel text rendering
+      // between Chromium builds and GPUs, far too little to hide a moved label, a lost column or
+      // a colour change (any of which changes several per cent of a first screen).
+      maxDiffPixelRatio: 0.01,
+      animations: 'disabled',
+      caret: 'hide',
+      scale: 'css',
+    },
+  },
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     ...devices['Desktop Chrome'],

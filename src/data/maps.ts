@@ -5,7 +5,7 @@
 import { layoutAffinityChart, type AffinityChartLayout } from '../lib/affinity-chart.ts';
 import { mapOrder } from '../lib/countries.ts';
 import { layoutTierMap, type TierMapLayout } from '../lib/tier-map.ts';
-import { isTiered } from '../lib/tiers.ts';
+import { isTiered, TIER_SHORT } from '../lib/tiers.ts';
 import { loadWorldAtlas } from '../node/world-atlas.ts';
 import { siteContent } from './content.ts';
 
@@ -23,7 +23,7 @@ async function computeMaps(): Promise<SiteMaps> {
   const ordered = mapOrder(countries.map((country) => country.data));
   const atlas = loadWorldAtlas();
   return {
-    tierMap: layoutTierMap(atlas, ordered),
+    tierMap: layoutTierMap(atlas, ordered, { tierName: (tier) => TIER_SHORT[tier] }),
     affinityChart: layoutAffinityChart(ordered.filter(isTiered)),
     locator: layoutTierMap(atlas, ordered, { width: LOCATOR_WIDTH, labels: false }),
   };

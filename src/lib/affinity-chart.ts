@@ -1,12 +1,12 @@
 /**
  * Layout of the second view: ideological affinity (columns) against sanctions enforcement (rows),
- * the two variables the tiers analysis says operate independently. A grid of ordinal levels,
- * not a scatter of invented numbers; "not described" gets its own column and row, set apart, so
- * that what the sources leave open is shown as open. Pure: countries in, positions out.
+ * the two variables the tiers analysis says operate independently. A labelled grid of ordinal
+ * levels: each cell lists its countries by name with a short note on what the two levels mean;
+ * a position inside a cell means nothing, so none is drawn. "Not described" gets its own column
+ * and row, set apart, so that what the sources leave open is shown as open. Pure: countries in,
+ * cells out; the component renders them as HTML, which wraps and stays legible at any width.
  */
 import { AFFINITY_LEVELS, ENFORCEMENT_LEVELS, type AffinityLevel, type CountryData, type EnforcementLevel, type Tier } from '../schemas/country.ts';
-import type { Bounds } from './map-geometry.ts';
-import { MIN_TARGET } from './tier-map.ts';
 
 export type ChartCountry = Pick<CountryData, 'id' | 'name' | 'tier' | 'affinity' | 'enforcement'>;
 
@@ -20,131 +20,64 @@ export const ENFORCEMENT_ROWS: readonly EnforcementLevel[] = [
   NOT_DESCRIBED,
 ];
 
-const SIZES = {
-  /** Room for the row labels on the left. */
-  left: 116,
-  top: 28,
-  /** Room for the column labels and the axis title below. */
-  bottom: 58,
-  right: 8,
-  cellWidth: 132,
-  cellHeight: 104,
-  /** Extra space that sets the "not described" column and row apart. */
-  gap: 14,
-  dotRadius: 7,
-  rowHeight: MIN_TARGET,
-  /** Offset of the first dot from the cell's top-left corner. */
-  inset: 16,
+/** What each level means, as the first and second half of a cell's note. */
+const AFFINITY_NOTES: Record<AffinityLevel, string> = {
+  none: 'No ideological tie, or relations cut',
+  limited: 'History or protocol without party channels',
+  high: 'Party-to-party channels',
+  'not-described': 'Affinity not described',
+};
+const ENFORCEMENT_NOTES: Record<EnforcementLevel, string> = {
+  strict: 'strict enforcement',
+  'formal-only': 'benchmarks met while laundering goes on',
+  weak: 'enforcement gaps North Korea uses',
+  'not-described': 'enforcement not described',
 };
 
-/** Glyph width relative to font size, for sizing hit areas around labels. */
-const GLYPH_WIDTH = 0.58;
-export const CHART_FONT_SIZE = 12;
-
-export interface ChartCell extends Bounds {
-  affinity: AffinityLevel;
-  enforcement: EnforcementLevel;
-  /** Whether either level is "not described". */
-  open: boolean;
-}
-
-export interface ChartItem {
+export interface GridCountry {
   id: string;
   name: string;
   tier: Tier | undefined;
+}
+
+export interface GridCell {
   affinity: AffinityLevel;
   enforcement: EnforcementLevel;
-  /** Centre of the dot. */
-  x: number;
-  y: number;
-  radius: number;
-  /** Where the name starts (left-aligned). */
-  labelX: number;
-  labelY: number;
-  /** The clickable area: dot and name, at least MIN_TARGET in both directions. */
-  hit: Bounds;
+  /** Grid line of the cell, 1-based, counting the cells only (not the axis labels). */
+  row: number;
+  column: number;
+  /** Whether either level is "not described". */
+  open: boolean;
+  /** The states with both levels, by name. */
+  countries: GridCountry[];
+  /** One sentence on what the two levels mean together, e.g. "Party-to-party channels; enforcement gaps North Korea uses." */
+  note: string;
 }
 
 export interface AffinityChartLayout {
-  width: number;
-  height: number;
-  cells: ChartCell[];
-  columns: { level: AffinityLevel; x: number }[];
-  rows: { level: EnforcementLevel; y: number }[];
-  /** Where the axis titles go, and the baseline of column labels / right edge of row labels. */
-  axes: { x: { x: number; y: number }; y: { x: number; y: number }; columnLabelY: number; rowLabelX: number };
-  items: ChartItem[];
+  columns: readonly AffinityLevel[];
+  rows: readonly EnforcementLevel[];
+  /** Every combination of the two levels, row by row. */
+  cells: GridCell[];
 }
 
-const columnX = (index: number): number =>
-  SIZES.left + index * SIZES.cellWidth + (AFFINITY_COLUMNS[index] === NOT_DESCRIBED ? SIZES.gap : 0);
-const rowY = (index: number): number =>
-  SIZES.top + index * SIZES.cellHeight + (ENFORCEMENT_ROWS[index] === NOT_DESCRIBED ? SIZES.gap : 0);
+/** The note of a cell: what its two levels mean together. */
+export const cellNote = (affinity: AffinityLevel, enforcement: EnforcementLevel): string => `${AFFINITY_NOTES[affinity]}; ${ENFORCEMENT_NOTES[enforcement]}.`;
 
 export function layoutAffinityChart(countries: readonly ChartCountry[]): AffinityChartLayout {
-  const width = columnX(AFFINITY_COLUMNS.length - 1) + SIZES.cellWidth + SIZES.right;
-  const gridBottom = rowY(ENFORCEMENT_ROWS.length - 1) + SIZES.cellHeight;
-  const height = gridBottom + SIZES.bottom;
-
-  const cells: ChartCell[] = ENFORCEMENT_ROWS.flatMap((enforcement, row) =>
-    AFFINITY_COLUMNS.map((affinity, column) => ({
+  const cells = ENFORCEMENT_ROWS.flatMap((enforcement, rowIndex) =>
+    AFFINITY_COLUMNS.map((affinity, columnIndex): GridCell => ({
       affinity,
       enforcement,
+      row: rowIndex + 1,
+      column: columnIndex + 1,
       open: affinity === NOT_DESCRIBED || enforcement === NOT_DESCRIBED,
-      x0: columnX(column),
-      y0: rowY(row),
-      x1: columnX(column) + SIZES.cellWidth,
-      y1: rowY(row) + SIZES.cellHeight,
+      countries: countries
+        .filter((country) => (country.affinity?.level ?? NOT_DESCRIBED) === affinity && (country.enforcement?.level ?? NOT_DESCRIBED) === enforcement)
+        .sort((a, b) => a.name.localeCompare(b.name, 'en'))
+        .map(({ id, name, tier }) => ({ id, name, tier })),
+      note: cellNote(affinity, enforcement),
     })),
   );
-
-  const capacity = Math.floor((SIZES.cellHeight - SIZES.inset) / SIZES.rowHeight) + 1;
-  const items: ChartItem[] = [];
-  for (const cell of cells) {
-    const members = countries
-      .filter((country) => (country.affinity?.level ?? NOT_DESCRIBED) === cell.affinity && (country.enforcement?.level ?? NOT_DESCRIBED) === cell.enforcement)
-      .sort((a, b) => a.name.localeCompare(b.name, 'en'));
-    if (members.length > capacity) {
-      throw new Error(`Too many countries (${members.length}) share affinity "${cell.affinity}" and enforcement "${cell.enforcement}" for one cell; raise the cell height.`);
-    }
-    members.forEach((country, index) => {
-      const x = cell.x0 + SIZES.inset;
-      const y = cell.y0 + SIZES.inset + index * SIZES.rowHeight;
-      const labelX = x + SIZES.dotRadius + 5;
-      const labelEnd = labelX + country.name.length * CHART_FONT_SIZE * GLYPH_WIDTH;
-      items.push({
-        id: country.id,
-        name: country.name,
-        tier: country.tier,
-        affinity: cell.affinity,
-        enforcement: cell.enforcement,
-        x,
-        y,
-        radius: SIZES.dotRadius,
-        labelX,
-        labelY: y + 4,
-        hit: {
-          x0: x - MIN_TARGET / 2,
-          y0: y - MIN_TARGET / 2,
-          x1: Math.max(Math.ceil(labelEnd) + 2, x + MIN_TARGET / 2),
-          y1: y + MIN_TARGET / 2,
-        },
-      });
-    });
-  }
-
-  return {
-    width,
-    height,
-    cells,
-    columns: AFFINITY_COLUMNS.map((level, index) => ({ level, x: columnX(index) + SIZES.cellWidth / 2 })),
-    rows: ENFORCEMENT_ROWS.map((level, index) => ({ level, y: rowY(index) + SIZES.cellHeight / 2 })),
-    axes: {
-      x: { x: (SIZES.left + width) / 2, y: height - 10 },
-      y: { x: 12, y: (SIZES.top + gridBottom) / 2 },
-      columnLabelY: gridBottom + 18,
-      rowLabelX: SIZES.left - 8,
-    },
-    items,
-  };
+  return { columns: AFFINITY_COLUMNS, rows: ENFORCEMENT_ROWS, cells };
 }

@@ -10,7 +10,9 @@
  *   where the main frame shows only open Pacific: the Korean Peninsula fitted on its own and
  *   titled as an inset, so the story's protagonist is a real shape and a real link, not a footnote.
  * - States whose shape is smaller than a touch target (Singapore, Brunei and Timor-Leste at this
- *   scale) get a visible marker with a hit area of at least MIN_TARGET units.
+ *   scale) get a visible marker with a hit area of at least MIN_TARGET units on wide screens and
+ *   a larger one for phones, where the map is drawn at about 0.37 px per unit.
+ * - Labels (name, and tier where it fits) come in two sets, wide and phone (src/lib/map-labels.ts).
  * - States of the data shown in neither frame (the United States) get an edge marker whose
  *   arrow points along the great-circle bearing from the map's centre.
  */
@@ -20,9 +22,9 @@ import { feature } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { TIERED_REGION, type CountryData, type Tier } from '../schemas/country.ts';
+import { labelBox as labelBoxAt, nearby, placeLabels, type Anchor, type LabelRequest, type MapLabel } from './map-labels.ts';
 import {
   boxContains,
-  boxesOverlap,
   compactRings,
   interiorPoint,
   projectedRings,
@@ -62,14 +64,20 @@ const GRID = 1;
 /** Islands under two square units are specks at this scale; dropping them saves many rings. */
 const MIN_RING_AREA = 2;
 export const LABEL_FONT_SIZE = 12;
-/** Average glyph width of the system sans-serif, relative to the font size (for fitting labels). */
-const GLYPH_WIDTH = 0.58;
+/**
+ * Narrowest drawing of the map: a 320 px phone less the page margins. Phone sizes are chosen so
+ * that text reads at 12 px and targets span 24 px there.
+ */
+export const PHONE_MAP_PX = 296;
+const PHONE_SCALE = PHONE_MAP_PX / MAP_WIDTH;
+/** Label size of the phone set, in units at full width: 12 px at PHONE_MAP_PX. */
+export const PHONE_LABEL_FONT_SIZE = Math.ceil(12 / PHONE_SCALE);
+/** Phone names where the full name is too long for its frame (the inset is 176 units wide). */
+const PHONE_NAMES: Record<string, string> = { prk: 'N. Korea', kor: 'S. Korea', usa: 'US' };
 /** ISO numeric codes of the states the inset is fitted to: North and South Korea. */
 const INSET_STATES = ['408', '410'];
-/** What the inset shows, in words. */
-const INSET_SUBJECT = 'the Korean Peninsula';
 
-export type Anchor = 'start' | 'middle' | 'end';
+export type { Anchor, MapLabel };
 
 /**
  * Preferred label positions [longitude, latitude, anchor], chosen by eye so that labels sit on
@@ -90,13 +98,6 @@ const LABEL_ANCHORS: Record<string, readonly [number, number, Anchor]> = {
   kor: [128.0, 36.4, 'middle'],
 };
 
-export interface MapLabel {
-  x: number;
-  y: number;
-  anchor: Anchor;
-  text: string;
-}
-
 export interface MapMarker {
   x: number;
   y: number;
@@ -104,6 +105,8 @@ export interface MapMarker {
   radius: number;
   /** Radius of the invisible hit circle (≥ MIN_TARGET across at full width). */
   hitRadius: number;
+  /** Radius of the hit circle drawn on phones instead (≥ 24 px across at PHONE_MAP_PX). */
+  phoneHitRadius: number;
   /** Off-frame states only: the compass bearing (degrees clockwise from north) the arrow points. */
   bearing?: number;
 }
@@ -115,7 +118,10 @@ export interface MapCountryLayout {
   /** Path data of the shape in the main frame and the inset; empty when it has none. */
   d: string;
   marker: MapMarker | undefined;
+  /** Label of the wide set (LABEL_FONT_SIZE), with the tier on a second line where it fits. */
   label: MapLabel | undefined;
+  /** Label of the phone set (PHONE_LABEL_FONT_SIZE). */
+  phoneLabel: MapLabel | undefined;
   /** Point the tooltip and arrow-key navigation use. */
   focus: { x: number; y: number };
   /** Where the country is drawn. */
@@ -127,7 +133,9 @@ export interface TierMapLayout {
   height: number;
   /** Land that is not in the data, in both frames (no links). Drawn over the inset frame, which covers only sea. */
   background: string;
-  inset: Bounds & { title: string };
+  inset: Bounds & { title: string; phoneTitle: string };
+  /** Font sizes of the two label sets, in SVG units. */
+  fontSizes: { wide: number; phone: number };
   countries: MapCountryLayout[];
 }
 
@@ -136,6 +144,8 @@ export interface TierMapOptions {
   width?: number;
   /** Whether to place name labels (default true; the small locator map has none). */
   labels?: boolean;
+  /** Short tier name for a label's second line; without it labels carry names only. */
+  tierName?: (tier: Tier) => string;
 }
 
 type CountryFeature = Feature<Geometry, { name: string }>;
@@ -159,12 +169,8 @@ export function bearing(from: readonly [number, number], to: readonly [number, n
   return (Math.atan2(y, x) / rad + 360) % 360;
 }
 
-/** Rough box of a label's text, for fitting. */
-export function labelBox(label: MapLabel, fontSize = LABEL_FONT_SIZE): Bounds {
-  const width = label.text.length * fontSize * GLYPH_WIDTH;
-  const x0 = label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - width : label.x - width / 2;
-  return { x0, y0: label.y - fontSize * 0.8, x1: x0 + width, y1: label.y + fontSize * 0.25 };
-}
+/** Rough box of a label's text, for fitting (wide set unless another size is given). */
+export const labelBox = (label: MapLabel, fontSize = LABEL_FONT_SIZE): Bounds => labelBoxAt(label, fontSize);
 
 /** The square a marker's hit circle covers. */
 export const markerBox = (marker: MapMarker): Bounds => ({
@@ -207,6 +213,8 @@ export function layoutTierMap(topology: WorldTopology, countries: readonly MapCo
   const padding = SIZES.padding * scale;
   const markerRadius = Math.max(2, SIZES.markerRadius * scale);
   const hitRadius = SIZES.hitRadius * scale;
+  const phoneHitRadius = Math.ceil(12 / PHONE_SCALE) * scale;
+  const fontSizes = { wide: LABEL_FONT_SIZE * scale, phone: PHONE_LABEL_FONT_SIZE * scale };
   const minTarget = MIN_TARGET * scale;
 
   const features = countryFeatures(topology);
@@ -260,11 +268,9 @@ export function layoutTierMap(topology: WorldTopology, countries: readonly MapCo
     ringsToPathData(features.filter((item) => !dataNumerics.has(String(item.id))).flatMap(rings), 0);
 
   const regionCentre = main.projection.invert!([width / 2, height / 2])!;
-  /** Boxes already taken by markers, labels and the inset title, with their owner. */
-  const placed: { owner: string; box: Bounds }[] = [{ owner: 'inset title', box: { ...insetBox, y1: insetBox.y0 + insetTitleHeight } }];
   let nextEdgeY = insetBox.y1 + SIZES.edgeGap * scale;
 
-  // Shapes and markers first (markers are never dropped), then labels where they fit.
+  // Shapes and markers first (markers are never dropped), then the two label sets where they fit.
   const shapes = countries.map((country) => {
     const item = featureOf(country);
     const inMain = mainRings(item);
@@ -280,35 +286,54 @@ export function layoutTierMap(topology: WorldTopology, countries: readonly MapCo
         y: round1(nextEdgeY),
         radius: markerRadius,
         hitRadius,
+        phoneHitRadius,
         bearing: Math.round(bearing(regionCentre, geoCentroid(item))),
       };
-      nextEdgeY += 2 * hitRadius + 4 * scale;
+      nextEdgeY += 2 * phoneHitRadius + 4 * scale;
     } else if (bounds.x1 - bounds.x0 < minTarget || bounds.y1 - bounds.y0 < minTarget) {
       const centre = largestRingCentre(rings)!;
-      marker = { x: round1(centre.x), y: round1(centre.y), radius: markerRadius, hitRadius };
+      marker = { x: round1(centre.x), y: round1(centre.y), radius: markerRadius, hitRadius, phoneHitRadius };
     }
-    if (marker) placed.push({ owner: country.id, box: markerBox(marker) });
     return { country, rings, place, marker };
   });
 
+  const centres = new Map(shapes.map(({ country, rings, marker }) => [country.id, marker ?? largestRingCentre(rings)!]));
+  const phoneTitle = 'Inset';
+  const frames = {
+    frameOf: (point: { x: number; y: number }) => (contains(insetBox, [point.x, point.y]) ? insetBox : mainBox),
+    keepOut: (frame: Bounds) => (frame === insetBox ? [] : [insetBox]),
+  };
+  // Southeast Asia first, then North Korea, then the context states: who loses a label when space runs out.
+  const rank = (country: MapCountry) => (country.region === TIERED_REGION ? 0 : country.id === 'prk' ? 1 : 2);
+  const byImportance = [...shapes].sort((a, b) => rank(a.country) - rank(b.country));
+  const labelSet = (fontSize: number, names: (country: MapCountry) => string, hit: (marker: MapMarker) => number, taken: { owner: string; box: Bounds }[]) => {
+    if (options.labels === false) return new Map<string, MapLabel>();
+    const requests: LabelRequest[] = byImportance.map(({ country, marker }) => {
+      const tier = country.tier && options.tierName ? options.tierName(country.tier) : undefined;
+      const proposed = proposeLabel(names(country), marker, centres.get(country.id)!, main, inset, fontSize, marker ? hit(marker) : 0, country.id);
+      return { id: country.id, candidates: nearby({ ...proposed, ...(tier ? { tier } : {}) }, fontSize) };
+    });
+    return placeLabels(requests, taken, frames, fontSize);
+  };
+  const markerBoxes = (hit: (marker: MapMarker) => number) =>
+    shapes.flatMap(({ country, marker }) => (marker ? [{ owner: country.id, box: markerBox({ ...marker, hitRadius: hit(marker) }) }] : []));
+  const titleBox = (fontSize: number): Bounds => ({ ...insetBox, y1: insetBox.y0 + Math.max(insetTitleHeight, fontSize * 1.3) });
+  const wide = labelSet(fontSizes.wide, (country) => country.name, (marker) => marker.hitRadius, [{ owner: 'inset title', box: titleBox(fontSizes.wide) }, ...markerBoxes((marker) => marker.hitRadius)]);
+  const phone = labelSet(fontSizes.phone, (country) => PHONE_NAMES[country.id] ?? country.name, (marker) => marker.phoneHitRadius, [
+    { owner: 'inset title', box: titleBox(fontSizes.phone) },
+    ...markerBoxes((marker) => marker.phoneHitRadius),
+  ]);
+
   const layouts = shapes.map(({ country, rings, place, marker }): MapCountryLayout => {
-    const centre = marker ?? largestRingCentre(rings)!;
-    let label = options.labels === false ? undefined : proposeLabel(country, marker, centre, main, inset);
-    if (label) {
-      const box = labelBox(label);
-      const frame = contains(insetBox, [label.x, label.y]) ? insetBox : mainBox;
-      const fits = boxContains(frame, box) && (frame === insetBox || !boxesOverlap(box, insetBox));
-      const clashes = placed.some((other) => other.owner !== country.id && boxesOverlap(other.box, box));
-      if (fits && !clashes) placed.push({ owner: country.id, box });
-      else label = undefined;
-    }
+    const centre = centres.get(country.id)!;
     return {
       id: country.id,
       name: country.name,
       tier: country.tier,
       d: ringsToPathData(rings, 0),
       marker,
-      label,
+      label: wide.get(country.id),
+      phoneLabel: phone.get(country.id),
       focus: { x: round1(centre.x), y: round1(centre.y) },
       place,
     };
@@ -318,7 +343,8 @@ export function layoutTierMap(topology: WorldTopology, countries: readonly MapCo
     width,
     height,
     background: backgroundPath(mainRings) + backgroundPath(insetRings),
-    inset: { ...insetBox, title: 'Korean Peninsula (inset)' },
+    inset: { ...insetBox, title: 'Korean Peninsula (inset)', phoneTitle },
+    fontSizes,
     countries: layouts,
   };
 }
@@ -326,17 +352,17 @@ export function layoutTierMap(topology: WorldTopology, countries: readonly MapCo
 /**
  * Where a country's name would go: beside its marker, at its preferred anchor in whichever frame
  * shows that point (the inset wins where it covers the main frame), or at the centre of its
- * largest ring.
+ * largest ring. Offsets follow the font size, so both label sets sit alike.
  */
-function proposeLabel(country: MapCountry, marker: MapMarker | undefined, centre: { x: number; y: number }, main: Frame, inset: Frame): MapLabel {
-  const text = country.name;
+function proposeLabel(text: string, marker: MapMarker | undefined, centre: { x: number; y: number }, main: Frame, inset: Frame, fontSize: number, hitRadius: number, id: string): MapLabel {
+  const baseline = fontSize / 3;
   if (marker) {
     // Right of a tiny state's dot; left of an edge marker, which sits at the right edge.
     return marker.bearing === undefined
-      ? { x: round1(marker.x + marker.radius + 4), y: round1(marker.y + 4), anchor: 'start', text }
-      : { x: round1(marker.x - marker.hitRadius - 2), y: round1(marker.y + 4), anchor: 'end', text };
+      ? { x: round1(marker.x + marker.radius + fontSize / 3), y: round1(marker.y + baseline), anchor: 'start', text }
+      : { x: round1(marker.x - hitRadius - 2), y: round1(marker.y + baseline), anchor: 'end', text };
   }
-  const anchor = LABEL_ANCHORS[country.id];
+  const anchor = LABEL_ANCHORS[id];
   if (anchor) {
     const inInset = inset.projection([anchor[0], anchor[1]]);
     if (inInset && contains(inset.box, inInset)) return { x: round1(inInset[0]), y: round1(inInset[1]), anchor: anchor[2], text };
@@ -346,38 +372,4 @@ function proposeLabel(country: MapCountry, marker: MapMarker | undefined, centre
   return { x: round1(centre.x), y: round1(centre.y), anchor: 'middle', text };
 }
 
-/** "A", "A and B", "A, B and C". */
-export function joinNames(names: readonly string[]): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-}
-
-const COMPASS = ['north', 'north-east', 'east', 'south-east', 'south', 'south-west', 'west', 'north-west'] as const;
-
-/** A bearing in words, to the nearest of eight compass points: 44 → "north-east". */
-export function compassPoint(degrees: number): (typeof COMPASS)[number] {
-  return COMPASS[Math.round((((degrees % 360) + 360) % 360) / 45) % 8]!;
-}
-
-/**
- * One paragraph for the map's `<desc>`: which tiers hold which states, and how the states outside
- * the main frame are shown.
- */
-export function describeTierMap(layout: TierMapLayout, tierLabel: (tier: Tier) => string, tierOrder: readonly Tier[]): string {
-  const names = (list: readonly MapCountryLayout[]) => joinNames(list.map((country) => country.name));
-  const byTier = tierOrder
-    .map((tier) => ({ tier, members: layout.countries.filter((country) => country.tier === tier) }))
-    .filter(({ members }) => members.length > 0)
-    .map(({ tier, members }) => `${tierLabel(tier)}: ${names(members)}.`);
-  const insetOnly = layout.countries.filter((country) => country.place === 'inset');
-  const marked = layout.countries.filter((country) => country.marker && country.marker.bearing === undefined);
-  const edge = layout.countries.filter((country) => country.marker?.bearing !== undefined);
-  return [
-    `Southeast Asian states filled by tier, each tier with its own colour and texture. ${byTier.join(' ')}`,
-    insetOnly.length > 0 ? `An inset at the top right shows ${INSET_SUBJECT}, far to the north-east: ${names(insetOnly)}.` : '',
-    marked.length > 0 ? `${names(marked)} ${marked.length === 1 ? 'is' : 'are'} too small to see at this scale and marked with a dot.` : '',
-    ...edge.map((country) => `${country.name} lies beyond the map; an arrow at the right edge points ${compassPoint(country.marker!.bearing!)}.`),
-    'Every named state links to its page.',
-  ]
-    .filter(Boolean)
-    .join(' ');
-}
+export { compassPoint, describeTierMap, joinNames } from './tier-map-description.ts';

@@ -93,3 +93,16 @@ export function countryChartLabel(country: Pick<CountryData, 'name' | 'tier'>): 
 
 /** The `fill` of a shape: its tier's pattern, or the plain context pattern, under an SVG's id prefix. */
 export const tierFill = (prefix: string, tier: Tier | undefined): string => `url(#${prefix}-${tier ?? 'context'})`;
+
+/** The article that proposes the tiers: every chart of them credits it in its source line. */
+export const TIERS_ARTICLE_ID = 'north-korea-southeast-asian-diplomatic-tiers';
+
+/** Short tier names written on the map itself, beside each state's name. */
+export const TIER_SHORT: Record<Tier, string> = {
+  'party-channel': 'Tier One',
+  'surface-only': 'Tier One in form',
+  'pragmatic-middle': 'Tier Two',
+  'shut-out': 'Tier Three',
+  'enforcement-only': 'Enforcement gap',
+  'not-discussed': 'Not discussed',
+};

@@ -16,7 +16,8 @@ export const rehypePlugins: RehypePlugins = [
     rehypeAutolinkHeadings,
     {
       behavior: 'append',
-      properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 },
+      // Left out of the search index, so result titles and excerpts do not end in "#".
+      properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1, dataPagefindIgnore: '' },
       content: { type: 'text', value: '#' },
     },
   ],

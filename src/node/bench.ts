@@ -26,11 +26,14 @@ const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disa
 /** One representative page per page type; types whose page does not exist yet are skipped. */
 const PAGE_TYPES: [string, string][] = [
   ['home', '/'],
+  ['articles', '/articles/'],
   ['article', '/articles/dw-north-korea-eyes-southeast-asia/'],
   ['timeline', '/timeline/'],
   ['map', '/map/'],
   ['country', '/countries/vnm/'],
   ['analysis', '/analysis/'],
+  ['method', '/method/'],
+  ['search', '/search/'],
 ];
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
@@ -48,6 +51,8 @@ interface Weight {
   css: [number, number];
   js: [number, number];
   svg: [number, number];
+  /** Self-hosted web fonts (already compressed: gzip barely changes them). */
+  font: [number, number];
   other: [number, number];
   total: [number, number];
 }
@@ -67,7 +72,7 @@ async function pageWeight(url: string): Promise<Weight> {
   await page.goto(url, { waitUntil: 'networkidle' });
   const html = await page.content();
   await browser.close();
-  const weight: Weight = { html: [0, 0], css: [0, 0], js: [0, 0], svg: [0, 0], other: [0, 0], total: [0, 0] };
+  const weight: Weight = { html: [0, 0], css: [0, 0], js: [0, 0], svg: [0, 0], font: [0, 0], other: [0, 0], total: [0, 0] };
   const add = (key: keyof Weight, body: Buffer | string) => {
     const raw = Buffer.byteLength(body);
     const zipped = gzip(body);
@@ -82,6 +87,7 @@ async function pageWeight(url: string): Promise<Weight> {
     if (type.includes('html')) add('html', body);
     else if (type.includes('css')) add('css', body);
     else if (type.includes('javascript')) add('js', body);
+    else if (type.startsWith('font/')) add('font', body);
     else add('other', body);
   }
   // Inline SVG is part of the HTML bytes above; shown separately to see what the charts cost.
@@ -108,15 +114,16 @@ async function lighthouseScores(url: string): Promise<Record<string, number>> {
 }
 
 const buildSeconds = args.includes('--no-build') ? undefined : buildSite();
-const port = 4399;
+// BENCH_PORT lets several checkouts benchmark on one machine at once.
+const port = Number(process.env['BENCH_PORT'] ?? 4399);
 const server = await startStaticServer(dist, port);
 const rows: string[] = [];
 try {
   console.log(`Machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${Math.round(totalmem() / 2 ** 30)} GiB; Node ${process.version}`);
   if (buildSeconds !== undefined) console.log(`Build (astro build + pagefind): ${buildSeconds.toFixed(1)} s`);
   console.log('');
-  const header = '| page | HTML KB raw/gz | CSS KB raw/gz | JS KB raw/gz | inline SVG KB raw/gz | total transfer KB raw/gz | perf | a11y | best pr. | SEO |';
-  rows.push(header, '|---|---|---|---|---|---|---|---|---|---|');
+  const header = '| page | HTML KB raw/gz | CSS KB raw/gz | JS KB raw/gz | inline SVG KB raw/gz | fonts KB | total transfer KB raw/gz | perf | a11y | best pr. | SEO |';
+  rows.push(header, '|---|---|---|---|---|---|---|---|---|---|---|');
   console.log(rows.join('\n'));
   for (const [type, path] of PAGE_TYPES) {
     const file = join(dist, path, 'index.html');
@@ -127,7 +134,7 @@ try {
     const pair = ([raw, zipped]: [number, number]) => `${kb(raw)} / ${kb(zipped)}`;
     const score = (id: string) => (scores[id] === undefined ? '–' : String(scores[id]));
     rows.push(
-      `| ${type} | ${pair(weight.html)} | ${pair(weight.css)} | ${pair(weight.js)} | ${pair(weight.svg)} | ${pair(weight.total)} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} |`,
+      `| ${type} | ${pair(weight.html)} | ${pair(weight.css)} | ${pair(weight.js)} | ${pair(weight.svg)} | ${kb(weight.font[0])} | ${pair(weight.total)} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} |`,
     );
     console.log(rows.at(-1));
   }

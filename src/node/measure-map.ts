@@ -1,5 +1,5 @@
 /**
- * Prints how heavy the map is in the built site: the tier map's and the affinity chart's SVG
+ * Prints how heavy the map is in the built site: the tier map's SVG
  * markup (raw and gzip), then the whole /map/ page with the scripts and styles it loads (measured
  * as for the timeline, by `measurePage`). Sizes are printed, never asserted.
  *
@@ -16,11 +16,8 @@ import { measurePage, type Weight } from './measure-timeline.ts';
 /** The page that shows the full map. */
 export const MAP_PAGE = 'map/index.html';
 
-/** The SVGs measured, by the class on their `<svg>` element. */
-export const MAP_SVGS = [
-  ['Tier map SVG', 'tier-map'],
-  ['Affinity chart SVG', 'affinity-chart'],
-] as const;
+/** The SVGs measured, by the class on their `<svg>` element (the affinity view is an HTML grid). */
+export const MAP_SVGS = [['Tier map SVG', 'tier-map']] as const;
 
 const weigh = (text: string): Weight => ({ raw: Buffer.byteLength(text), gzip: gzipSync(text, { level: 9 }).length });
 

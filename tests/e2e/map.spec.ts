@@ -7,7 +7,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { axeViolations } from './site.ts';
 
 const map = (page: Page) => page.locator('svg.tier-map');
-const chart = (page: Page) => page.locator('svg.affinity-chart');
+const chart = (page: Page) => page.locator('.affinity-grid');
 const tooltip = (page: Page) => page.getByRole('tooltip');
 
 /** Moves the mouse to the point the layout gives as the country's anchor (inside its shape). */
@@ -89,11 +89,21 @@ test.describe('the map page', () => {
     await expect(tooltip(page)).toContainText('Brunei');
   });
 
+  for (const width of [320, 390, 768, 1280]) {
+    test(`gives each tiny state a target of at least 24 × 24 px at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      for (const id of ['sgp', 'brn', 'tls', 'usa']) {
+        const box = (await map(page).locator(`[data-country="${id}"] circle.hit`).filter({ visible: true }).boundingBox())!;
+        expect(Math.min(box.width, box.height), id).toBeGreaterThanOrEqual(24);
+      }
+    });
+  }
+
   test('gives Singapore a visible marker with a target of at least 24 × 24 px that opens its page', async ({ page }) => {
     const singapore = map(page).locator('[data-country="sgp"]');
     await singapore.scrollIntoViewIfNeeded();
     await expect(singapore.locator('circle.marker')).toBeVisible();
-    const box = (await singapore.locator('circle.hit').boundingBox())!;
+    const box = (await singapore.locator('circle.hit').filter({ visible: true }).boundingBox())!;
     expect(box.width).toBeGreaterThanOrEqual(24);
     expect(box.height).toBeGreaterThanOrEqual(24);
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
@@ -116,8 +126,8 @@ test.describe('the map page', () => {
     await page.getByRole('radio', { name: 'Affinity × enforcement' }).check();
     await expect(chart(page)).toBeVisible();
     await expect(map(page)).toBeHidden();
-    await hoverCountry(chart(page).locator('[data-country="khm"]'));
-    await expect(tooltip(page)).toContainText('Tier One in form only');
+    // A labelled grid: each state is listed with its tier, no tooltip needed.
+    await expect(chart(page).locator('li', { has: page.locator('[data-country="khm"]') })).toContainText('Tier One in form only');
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('radio', { name: 'The tiers on the map' }).check();
     await expect(map(page)).toBeVisible();
@@ -167,7 +177,7 @@ test.describe('without JavaScript', () => {
     for (const id of ['brn', 'sgp', 'tls', 'prk', 'usa']) {
       await expect(map(page).locator(`a[data-country="${id}"]`)).toHaveAttribute('href', `/countries/${id}/`);
     }
-    await expect(chart(page).locator('a.country')).toHaveCount(11);
+    await expect(chart(page).locator('a.grid-country')).toHaveCount(11);
   });
 
   test('a link from a country page lands on its table row', async ({ page }) => {
@@ -208,4 +218,20 @@ test.describe('country pages', () => {
     await page.goto('/countries/usa/');
     await expect(page.getByRole('img', { name: /United States lies beyond this map/ })).toBeVisible();
   });
+});
+
+test('every map and grid carries a source line: whose tiers, attributed, and which boundaries', async ({ page }) => {
+  for (const path of ['/', '/map/', '/countries/vnm/']) {
+    await page.goto(path);
+    const figures = page.locator('figure:has(svg.tier-map), figure:has(.affinity-grid), figure.locator');
+    expect(await figures.count(), path).toBeGreaterThan(0);
+    for (const figure of await figures.all()) {
+      const source = figure.locator('.chart-source');
+      const isMap = (await figure.locator('svg').count()) > 0;
+      if (isMap) await expect(source).toContainText('Natural Earth 1:50m (world-atlas)');
+      if ((await figure.locator('.locator').count()) === 0 && !(await figure.evaluate((element) => element.classList.contains('locator')))) {
+        await expect(source.getByRole('link', { name: 'AI-generated tiers analysis' })).toHaveAttribute('href', '/articles/north-korea-southeast-asian-diplomatic-tiers/');
+      }
+    }
+  }
 });

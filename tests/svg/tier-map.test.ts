@@ -1,5 +1,5 @@
 /**
- * File snapshots of the tier map and the affinity chart as their components render them, from
+ * File snapshots of the tier map and the affinity grid as their components render them, from
  * the real Natural Earth topology and a fixed set of countries (so that editing content does not
  * churn the snapshots). Coordinates are rounded by the layout; Astro's scoping attributes are
  * removed and one element is written per line, so a diff shows what moved.
@@ -11,7 +11,7 @@ import TierMap from '../../src/components/TierMap.astro';
 import { layoutAffinityChart } from '../../src/lib/affinity-chart.ts';
 import { mapOrder } from '../../src/lib/countries.ts';
 import { layoutTierMap } from '../../src/lib/tier-map.ts';
-import { isTiered } from '../../src/lib/tiers.ts';
+import { isTiered, TIER_SHORT } from '../../src/lib/tiers.ts';
 import { loadWorldAtlas } from '../../src/node/world-atlas.ts';
 import type { CountryData } from '../../src/schemas/country.ts';
 
@@ -63,17 +63,19 @@ function svgOf(html: string): string {
 describe('SVG snapshots', () => {
   it('the tier map', async () => {
     const container = await experimental_AstroContainer.create();
-    const layout = layoutTierMap(loadWorldAtlas(), countries);
+    const layout = layoutTierMap(loadWorldAtlas(), countries, { tierName: (tier) => TIER_SHORT[tier] });
     const html = await container.renderToString(TierMap, { props: { layout, countries } });
     const svg = svgOf(html);
     expect(svg).toMatch(/^<svg viewBox="0 0 800 \d+"/);
     await expect(svg).toMatchFileSnapshot('__snapshots__/tier-map.svg');
   });
 
-  it('the affinity × enforcement chart', async () => {
+  it('the affinity × enforcement grid (HTML, not SVG: it wraps at any width)', async () => {
     const container = await experimental_AstroContainer.create();
     const layout = layoutAffinityChart(countries.filter(isTiered));
-    const html = await container.renderToString(AffinityChart, { props: { layout, countries } });
-    await expect(svgOf(html)).toMatchFileSnapshot('__snapshots__/affinity-chart.svg');
+    const html = await container.renderToString(AffinityChart, { props: { layout } });
+    const grid = /<div class="affinity-grid"[\s\S]*?<\/figcaption>/.exec(html)?.[0] ?? '';
+    expect(grid).toContain('href="/countries/vnm/"');
+    await expect(`${grid.replace(/\s*data-astro-cid-[a-z0-9]+(="")?/g, '').replace(/>(?=<[^/])/g, '>\n')}\n`).toMatchFileSnapshot('__snapshots__/affinity-grid.html');
   });
 });

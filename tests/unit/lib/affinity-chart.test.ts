@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { AFFINITY_COLUMNS, ENFORCEMENT_ROWS, layoutAffinityChart, type ChartCountry } from '../../../src/lib/affinity-chart.ts';
-import { boxContains, boxesOverlap } from '../../../src/lib/map-geometry.ts';
-import { MIN_TARGET } from '../../../src/lib/tier-map.ts';
 import { isTiered } from '../../../src/lib/tiers.ts';
 import { realCountries } from '../../fixtures/countries.ts';
 
@@ -24,62 +22,55 @@ describe('axis order', () => {
 
 describe('layoutAffinityChart', () => {
   const layout = layoutAffinityChart(realCountries().filter(isTiered));
-  const item = (id: string) => layout.items.find((candidate) => candidate.id === id)!;
-  const cellOf = (id: string) => layout.cells.find((cell) => cell.affinity === item(id).affinity && cell.enforcement === item(id).enforcement)!;
+  const cellOf = (id: string) => layout.cells.find((cell) => cell.countries.some((country) => country.id === id))!;
 
-  it('places every Southeast Asian state once, in the cell of its two levels', () => {
-    expect(layout.items).toHaveLength(11);
-    expect([item('vnm').affinity, item('vnm').enforcement]).toEqual(['high', 'weak']);
-    expect([item('sgp').affinity, item('sgp').enforcement]).toEqual(['none', 'strict']);
-    expect([item('khm').affinity, item('khm').enforcement]).toEqual(['limited', 'formal-only']);
-    for (const id of ['vnm', 'sgp', 'khm', 'tha', 'idn']) {
-      expect(boxContains(cellOf(id), { x0: item(id).x, y0: item(id).y, x1: item(id).x, y1: item(id).y })).toBe(true);
-    }
+  it('has one cell per combination of the two levels, row by row, with its grid position', () => {
+    expect(layout.cells).toHaveLength(AFFINITY_COLUMNS.length * ENFORCEMENT_ROWS.length);
+    expect(layout.cells[0]).toMatchObject({ affinity: 'none', enforcement: 'strict', row: 1, column: 1 });
+    expect(layout.cells[5]).toMatchObject({ affinity: 'limited', enforcement: 'formal-only', row: 2, column: 2 });
+    expect(layout.cells.at(-1)).toMatchObject({ affinity: 'not-described', enforcement: 'not-described', row: 4, column: 4 });
   });
 
-  it('puts states the sources do not discuss in the open corner', () => {
-    for (const id of ['brn', 'mmr', 'phl', 'tls']) {
-      expect([item(id).affinity, item(id).enforcement]).toEqual(['not-described', 'not-described']);
-    }
-    expect(cellOf('brn').open).toBe(true);
+  it('lists every Southeast Asian state once, in the cell of its two levels', () => {
+    expect(layout.cells.flatMap((cell) => cell.countries)).toHaveLength(11);
+    expect([cellOf('vnm').affinity, cellOf('vnm').enforcement]).toEqual(['high', 'weak']);
+    expect([cellOf('sgp').affinity, cellOf('sgp').enforcement]).toEqual(['none', 'strict']);
+    expect([cellOf('khm').affinity, cellOf('khm').enforcement]).toEqual(['limited', 'formal-only']);
+    expect(cellOf('vnm')).toBe(cellOf('lao'));
+  });
+
+  it('puts states the sources do not discuss in the open corner, sorted by name', () => {
+    const corner = layout.cells.at(-1)!;
+    expect(corner.open).toBe(true);
+    expect(corner.countries.map((country) => country.name)).toEqual(['Brunei', 'Myanmar', 'Philippines', 'Timor-Leste']);
     expect(cellOf('vnm').open).toBe(false);
+    expect(cellOf('idn').open).toBe(true);
   });
 
-  it('gives every link a target of at least MIN_TARGET, inside its cell and clear of the others', () => {
-    for (const entry of layout.items) {
-      expect(entry.hit.x1 - entry.hit.x0, entry.id).toBeGreaterThanOrEqual(MIN_TARGET);
-      expect(entry.hit.y1 - entry.hit.y0, entry.id).toBeGreaterThanOrEqual(MIN_TARGET);
-      expect(boxContains(cellOf(entry.id), entry.hit), entry.id).toBe(true);
-      for (const other of layout.items) if (other !== entry) expect(boxesOverlap(entry.hit, other.hit), `${entry.id}/${other.id}`).toBe(false);
-    }
+  it('gives every cell a note on what its two levels mean', () => {
+    expect(cellOf('vnm').note).toBe('Party-to-party channels; enforcement gaps North Korea uses.');
+    expect(cellOf('sgp').note).toBe('No ideological tie, or relations cut; strict enforcement.');
+    expect(layout.cells.every((cell) => /^[A-Z].*\.$/.test(cell.note))).toBe(true);
   });
 
-  it('sets the "not described" column and row apart from the ordered ones', () => {
-    const column = (level: string) => layout.cells.find((cell) => cell.affinity === level && cell.enforcement === 'strict')!;
-    expect(column('not-described').x0 - column('high').x1).toBeGreaterThan(0);
-    expect(column('high').x0).toBe(column('limited').x1);
-  });
-
-  it('keeps everything inside the viewBox', () => {
-    for (const cell of layout.cells) expect(boxContains({ x0: 0, y0: 0, x1: layout.width, y1: layout.height }, cell)).toBe(true);
-    expect(layout.axes.columnLabelY).toBeLessThan(layout.height);
-    expect(layout.axes.x.y).toBeLessThan(layout.height);
-  });
-
-  it('sorts states within a cell by name', () => {
-    const corner = layout.items.filter((entry) => entry.affinity === 'not-described' && entry.enforcement === 'not-described');
-    expect(corner.map((entry) => entry.name)).toEqual(['Brunei', 'Myanmar', 'Philippines', 'Timor-Leste']);
-    expect(corner.map((entry) => entry.y)).toEqual([...corner.map((entry) => entry.y)].sort((a, b) => a - b));
+  it('keeps each country\'s tier for its swatch', () => {
+    expect(cellOf('tha').countries).toEqual([{ id: 'tha', name: 'Thailand', tier: 'enforcement-only' }]);
   });
 });
 
-describe('layoutAffinityChart limits', () => {
-  it('refuses more states in one cell than fit, saying which cell', () => {
-    const crowd = ['aaa', 'bbb', 'ccc', 'ddd', 'eee'].map((id) => country(id, 'none', 'weak'));
-    expect(() => layoutAffinityChart(crowd)).toThrow('Too many countries (5) share affinity "none" and enforcement "weak" for one cell; raise the cell height.');
+describe('layoutAffinityChart edge cases', () => {
+  it('holds any number of states in one cell: a list grows, nothing overflows', () => {
+    const crowd = ['eee', 'aaa', 'ddd', 'bbb', 'ccc'].map((id) => country(id, 'none', 'weak'));
+    const cell = layoutAffinityChart(crowd).cells.find((candidate) => candidate.affinity === 'none' && candidate.enforcement === 'weak')!;
+    expect(cell.countries.map((entry) => entry.id)).toEqual(['aaa', 'bbb', 'ccc', 'ddd', 'eee']);
   });
 
   it('treats a missing assessment as "not described"', () => {
-    expect(layoutAffinityChart([country('xyz')]).items[0]).toMatchObject({ affinity: 'not-described', enforcement: 'not-described' });
+    expect(layoutAffinityChart([country('xyz')]).cells.at(-1)!.countries.map((entry) => entry.id)).toEqual(['xyz']);
+  });
+
+  it('leaves every cell empty without countries, notes still in place', () => {
+    const empty = layoutAffinityChart([]);
+    expect(empty.cells.every((cell) => cell.countries.length === 0 && cell.note.length > 0)).toBe(true);
   });
 });

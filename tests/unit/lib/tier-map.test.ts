@@ -15,16 +15,18 @@ import {
   MAP_WIDTH,
   markerBox,
   MIN_TARGET,
+  PHONE_LABEL_FONT_SIZE,
+  PHONE_MAP_PX,
   type MapCountry,
 } from '../../../src/lib/tier-map.ts';
-import { TIER_INFO, TIER_ORDER } from '../../../src/lib/tiers.ts';
+import { TIER_INFO, TIER_ORDER, TIER_SHORT } from '../../../src/lib/tiers.ts';
 import { TIERED_REGION } from '../../../src/schemas/country.ts';
 import { loadWorldAtlas } from '../../../src/node/world-atlas.ts';
 import { realCountries } from '../../fixtures/countries.ts';
 
 const atlas = loadWorldAtlas();
 const countries = realCountries();
-const layout = layoutTierMap(atlas, countries);
+const layout = layoutTierMap(atlas, countries, { tierName: (tier) => TIER_SHORT[tier] });
 const byId = new Map(layout.countries.map((country) => [country.id, country]));
 const frame: Bounds = { x0: 0, y0: 0, x1: layout.width, y1: layout.height };
 
@@ -130,6 +132,36 @@ describe('layoutTierMap on the real data', () => {
     }
   });
 
+  it('writes tier names on the map itself: every tiered Southeast Asian state has one in the wide set', () => {
+    for (const country of countries.filter((entry) => entry.region === TIERED_REGION)) {
+      expect(byId.get(country.id)?.label?.tier, country.id).toBe(TIER_SHORT[country.tier!]);
+    }
+    expect(byId.get('chn')?.label?.tier).toBeUndefined();
+  });
+
+  it('sizes the phone set to read at 12 px and its targets to span 24 px when the map is drawn 296 px wide', () => {
+    const pxPerUnit = PHONE_MAP_PX / MAP_WIDTH;
+    expect(layout.fontSizes).toEqual({ wide: 12, phone: PHONE_LABEL_FONT_SIZE });
+    expect(PHONE_LABEL_FONT_SIZE * pxPerUnit).toBeGreaterThanOrEqual(12);
+    for (const country of layout.countries.filter((entry) => entry.marker)) {
+      expect(2 * country.marker!.phoneHitRadius * pxPerUnit, country.id).toBeGreaterThanOrEqual(24);
+    }
+  });
+
+  it('names every Southeast Asian state and North Korea in the phone set too, inside the frame and without clashes', () => {
+    for (const id of [...countries.filter((country) => country.region === TIERED_REGION).map((country) => country.id), 'prk']) {
+      expect(byId.get(id)?.phoneLabel, id).toBeDefined();
+    }
+    const boxes = layout.countries.flatMap((country) => (country.phoneLabel ? [{ id: country.id, box: labelBox(country.phoneLabel, PHONE_LABEL_FONT_SIZE) }] : []));
+    for (const { id, box } of boxes) {
+      expect(boxContains(frame, box), id).toBe(true);
+      for (const other of boxes) if (other.id !== id) expect(boxesOverlap(box, other.box), `${id} and ${other.id}`).toBe(false);
+      for (const marked of layout.countries.filter((country) => country.marker && country.id !== id)) {
+        expect(boxesOverlap(box, markerBox({ ...marked.marker!, hitRadius: marked.marker!.phoneHitRadius })), `${id} and ${marked.id}'s target`).toBe(false);
+      }
+    }
+  });
+
   it('puts each tooltip anchor inside the frame', () => {
     for (const country of layout.countries) {
       expect(country.focus.x).toBeGreaterThanOrEqual(0);
@@ -146,7 +178,7 @@ describe('layoutTierMap on the real data', () => {
   });
 
   it('is deterministic', () => {
-    expect(layoutTierMap(atlas, countries)).toEqual(layout);
+    expect(layoutTierMap(atlas, countries, { tierName: (tier) => TIER_SHORT[tier] })).toEqual(layout);
   });
 });
 
