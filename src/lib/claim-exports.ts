@@ -12,7 +12,7 @@ export interface ArticleSummary {
   genre: string;
   /** Absolute URL of the article's page on this site (our restatement). */
   url: string;
-  /** The outlet's original page, else the outlet's site; absent when neither is known. */
+  /** The published page the captured text was taken from (`provenance.page`), else the outlet's site; absent when neither is known. */
   originalUrl?: string | undefined;
 }
 

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { COMPACT_SINCE, layoutTimeline, type Orientation } from '../../src/lib/timeline/layout.ts';
-import { describeTimeline, escapeXml, renderLegendKey, renderLegendSymbol, renderTimelineSvg, round } from '../../src/lib/timeline/svg.ts';
+import { escapeXml, round } from '../../src/lib/svg-format.ts';
+import { describeTimeline, renderLegendKey, renderLegendSymbol, renderTimelineSvg } from '../../src/lib/timeline/svg.ts';
 import { symbolPath } from '../../src/lib/timeline/symbols.ts';
 import { EVENT_CATEGORIES } from '../../src/schemas/event.ts';
 import { FIXTURE_EVENTS } from '../fixtures/events.ts';

@@ -6,7 +6,7 @@
  */
 import { hierarchy, linkHorizontal, tree } from 'd3';
 import type { Fidelity, TextKind } from '../../schemas/provenance.ts';
-import { escapeXml, round } from '../timeline-svg.ts';
+import { escapeXml, round } from '../svg-format.ts';
 import { FIDELITY_LABELS, TEXT_KIND_LABELS } from './describe.ts';
 import { workKey } from './independence.ts';
 

@@ -7,6 +7,7 @@
 import type { LabelLine, MarkLayout, PanelAxis, PanelLayout, TimelineLayout } from './model.ts';
 import { SYMBOL_RADIUS, symbolPath } from './symbols.ts';
 import { VERTICAL } from './vertical.ts';
+import { escapeXml, round } from '../svg-format.ts';
 
 export interface TimelineSvgOptions {
   /** Prefix for element ids, unique within the page ("timeline-horizontal"). */
@@ -19,12 +20,6 @@ export interface TimelineSvgOptions {
   href: (eventId: string) => string;
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-/** Escapes text and attribute values. */
-export const escapeXml = (text: string): string => text.replace(/[&<>"]/g, (character) => ESCAPES[character]!);
-
-/** A coordinate rounded to 0.1 px, without a trailing ".0". */
-export const round = (value: number): string => String(Math.round(value * 10) / 10 + 0);
 
 function attributes(values: Record<string, string | number | undefined>): string {
   return Object.entries(values)
