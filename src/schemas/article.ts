@@ -51,6 +51,14 @@ const publishedSchema = z.discriminatedUnion(
       asGiven: asGivenSchema,
       /** How the bounds were inferred. */
       note: requiredText('a note on how the publication date was inferred'),
+    }).superRefine((bounds, context) => {
+      if (bounds.notBefore !== undefined && bounds.notAfter !== undefined && bounds.notBefore > bounds.notAfter) {
+        context.addIssue({
+          code: 'custom',
+          path: ['notAfter'],
+          message: `notAfter (${bounds.notAfter}) is earlier than notBefore (${bounds.notBefore}): swap them, or correct the one that is wrong.`,
+        });
+      }
     }),
   ],
   { error: 'Set published.precision to "datetime", "day" or "unknown" (for a page that gives no full date).' },

@@ -1,6 +1,6 @@
 /** A dated event of the story (`content/events/<id>.yaml`). */
 import { z } from 'astro/zod';
-import { citationSchema, entryObject, listOf, partialDateSchema, requiredText, yearSchema, type ReferenceFactory } from './common.ts';
+import { citationSchema, entryObject, listOf, partialDateSchema, requiredText, todayUtc, yearSchema, type ReferenceFactory, type SchemaContext } from './common.ts';
 
 /** What kind of event this is; the timeline draws one lane per category. */
 export const EVENT_CATEGORIES = [
@@ -15,6 +15,35 @@ export type EventCategory = (typeof EVENT_CATEGORIES)[number];
 
 /** Parts of a year a source may name instead of a month ("early 2025"). */
 export const SEASONS = ['early', 'mid', 'late'] as const;
+
+/** Months where each part of a year begins (the thirds of `src/lib/event-dates.ts`). */
+const SEASON_FIRST_MONTH = { early: '01', mid: '05', late: '09' } as const;
+
+/** First day a day, month or year covers, as "YYYY-MM-DD" (so dates compare as text). */
+const firstDayOf = (value: string): string => (value.length === 4 ? `${value}-01-01` : value.length === 7 ? `${value}-01` : value);
+
+/** Last day a day, month or year covers, as "YYYY-MM-DD". */
+function lastDayOf(value: string): string {
+  if (value.length === 10) return value;
+  if (value.length === 4) return `${value}-12-31`;
+  const [year, month] = value.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+}
+
+/** First day an event date covers, as "YYYY-MM-DD". */
+export function firstDayOfEventDate(date: EventDate): string {
+  switch (date.precision) {
+    case 'day':
+    case 'month':
+      return firstDayOf(date.value);
+    case 'year':
+      return firstDayOf(String(date.value));
+    case 'season':
+      return `${date.year}-${SEASON_FIRST_MONTH[date.part]}-01`;
+    case 'range':
+      return firstDayOf(date.start);
+  }
+}
 
 /**
  * When the event happened, with the precision the sources give. A month-precision event
@@ -51,13 +80,25 @@ export const eventDateSchema = z.discriminatedUnion(
       start: partialDateSchema,
       /** Last day, month or year of the span (inclusive). */
       end: partialDateSchema,
+    }).superRefine((range, context) => {
+      if (lastDayOf(range.end) < firstDayOf(range.start)) {
+        context.addIssue({
+          code: 'custom',
+          path: ['end'],
+          message: `The range ends (${range.end}) before it starts (${range.start}): swap start and end, or correct the one that is wrong.`,
+        });
+      }
     }),
   ],
   { error: 'Set date.precision to one of: day, month, year, season, range.' },
 );
 export type EventDate = z.output<typeof eventDateSchema>;
 
-export function eventSchema(reference: ReferenceFactory) {
+/**
+ * An event entry. `context.today` decides what "the future" is: an event that has not begun by
+ * then cannot have happened.
+ */
+export function eventSchema(reference: ReferenceFactory, context: SchemaContext = { today: todayUtc() }) {
   const citation = citationSchema(reference);
   return entryObject({
     /** Short headline in the project’s own words. */
@@ -89,6 +130,17 @@ export function eventSchema(reference: ReferenceFactory) {
         }),
         'the accounts',
       ).default([]),
+  }).superRefine((event, issues) => {
+    if (event.status !== 'happened') return;
+    const firstDay = firstDayOfEventDate(event.date);
+    // A malformed date already has its own message.
+    if (/^\d{4}-\d{2}-\d{2}$/.test(String(firstDay)) && firstDay > context.today) {
+      issues.addIssue({
+        code: 'custom',
+        path: ['status'],
+        message: `The event is marked "happened" (the default) but its date begins on ${firstDay}, after today (${context.today}): set status: expected, or correct the date.`,
+      });
+    }
   });
 }
 

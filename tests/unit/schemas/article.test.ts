@@ -49,6 +49,9 @@ describe('article schema', () => {
   });
 
   it('does not let an undated page pretend to a day, or a dated page go without one', () => {
+    expect(messages({ ...valid, published: { precision: 'unknown', notBefore: '2025-10-10', notAfter: '2025-10-01', note: 'x' } })).toEqual([
+      'published.notAfter: notAfter (2025-10-01) is earlier than notBefore (2025-10-10): swap them, or correct the one that is wrong.',
+    ]);
     expect(messages({ ...valid, published: { precision: 'unknown', date: '2025-10-10', note: 'x' } })).toEqual([
       'published: Unknown field "date": check the spelling against CONTRIBUTING.md, or remove it.',
     ]);
