@@ -1,6 +1,6 @@
 /** Frontmatter of a source article (`content/articles/<slug>.md`). */
 import { z } from 'astro/zod';
-import { entryObject, isoDateSchema, listOf, requiredText, webUrl, type ReferenceFactory } from './common.ts';
+import { entryObject, isoDateSchema, listOf, optionalText, requiredText, webUrl, type ReferenceFactory } from './common.ts';
 
 /** The kinds of source the site distinguishes; explained to readers on the method page. */
 export const GENRES = ['news-report', 'commentary', 'analysis', 'ai-rewritten', 'ai-generated', 'report-summary'] as const;
@@ -30,7 +30,7 @@ const publishedSchema = z.discriminatedUnion(
       /** Calendar day, "YYYY-MM-DD". */
       date: isoDateSchema,
       /** Local time as printed, "HH:MM" (24-hour). */
-      time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Write the time as "HH:MM" on a 24-hour clock, e.g. "15:04".' }),
+      time: z.string({ error: 'Write the time as text in quotes, e.g. "15:04".' }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Write the time as "HH:MM" on a 24-hour clock, e.g. "15:04".' }),
       /** The date and time exactly as the page prints them. */
       asGiven: asGivenSchema,
     }),
@@ -68,11 +68,11 @@ const personSchema = entryObject({
   /** Name exactly as the source writes it. */
   name: requiredText('the person’s name'),
   /** Role or title as the source gives it. */
-  role: z.string().trim().min(1).optional(),
+  role: optionalText('the role'),
   /** Organisation or country as the source gives it. */
-  affiliation: z.string().trim().min(1).optional(),
+  affiliation: optionalText('the affiliation'),
   /** Anything a reader should know about how the source presents this person. */
-  note: z.string().trim().min(1).optional(),
+  note: optionalText('the note'),
 });
 
 export function articleSchema(reference: ReferenceFactory) {
@@ -94,7 +94,7 @@ export function articleSchema(reference: ReferenceFactory) {
     /** What kind of text this is. */
     genre: z.enum(GENRES, { error: `Set genre to one of: ${GENRES.join(', ')}.` }),
     /** The source’s own disclosure of AI generation or rewriting, word for word. */
-    disclosure: z.string().trim().min(1).optional(),
+    disclosure: optionalText('the disclosure'),
     /** One neutral paragraph in the project’s own words. */
     summary: requiredText('a one-paragraph summary'),
     /** People quoted or named in the source. */

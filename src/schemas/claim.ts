@@ -3,7 +3,7 @@
  * each article says about it, with a checked citation, and the editor's verdict with reasons.
  */
 import { z } from 'astro/zod';
-import { citationSchema, requiredText, type ReferenceFactory } from './common.ts';
+import { citationSchema, entryObject, requiredText, type ReferenceFactory } from './common.ts';
 
 /** The five articles every claim is compared across, by file name without `.md`. */
 export const COMPARED_ARTICLE_IDS = [
@@ -65,7 +65,7 @@ function stanceSchema(reference: ReferenceFactory) {
 }
 
 /** A number a claim is about, for the key-figures table. */
-const figureSchema = z.strictObject({
+const figureSchema = entryObject({
   /** The figure as the source prints it, e.g. "over $2 billion". */
   asGiven: requiredText('the figure as the source prints it'),
   /** The number itself, in `unit`, e.g. 2000000000. */

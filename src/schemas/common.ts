@@ -33,6 +33,16 @@ export const slugSchema = z
     error: 'Use lowercase letters, digits and single hyphens only, e.g. "to-lam-visits-pyongyang".',
   });
 
+/** What an editor wrote instead, in their words: "a list", "text", "a number". */
+export function describeValue(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return 'text';
+  if (typeof value === 'number') return 'a number';
+  if (typeof value === 'boolean') return `${value} (a yes/no value)`;
+  if (value instanceof Date) return 'an unquoted date';
+  return 'a group of fields';
+}
+
 /**
  * An object that rejects unknown fields, naming them: a misspelt field name would otherwise be
  * dropped silently and its value lost.
@@ -46,6 +56,10 @@ export function entryObject<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
       }
       if (issue.code === 'invalid_type' && (issue.input === undefined || issue.input === null)) {
         return 'This is empty; fill in the fields (see CONTRIBUTING.md) or delete it.';
+      }
+      if (issue.code === 'invalid_type') {
+        // Zod and Astro would say "expected object, received array" (Astro: "received object").
+        return `Write this as fields, one "name: value" per indented line (see CONTRIBUTING.md), not as ${describeValue(issue.input)}.`;
       }
       return undefined;
     },
@@ -94,6 +108,15 @@ export function requiredText(what: string) {
     .string({ error: `Write ${what} as text.` })
     .trim()
     .min(1, { error: `Write ${what}; it must not be empty.` });
+}
+
+/** Text an editor may leave out; when given it must not be empty. */
+export function optionalText(what: string) {
+  return z
+    .string({ error: (issue) => `Write ${what} as text, not as ${describeValue(issue.input)}.` })
+    .trim()
+    .min(1, { error: `Write ${what}, or leave the field out; it must not be empty.` })
+    .optional();
 }
 
 /**

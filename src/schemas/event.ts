@@ -55,12 +55,12 @@ export const eventDateSchema = z.discriminatedUnion(
     entryObject({
       precision: z.literal('day'),
       /** "YYYY-MM-DD" in quotes. */
-      value: z.string().pipe(z.iso.date({ error: 'Use a real calendar date "YYYY-MM-DD" in quotes, e.g. "2025-10-10".' })),
+      value: z.string({ error: 'Write the day as text in quotes, e.g. "2025-10-10".' }).pipe(z.iso.date({ error: 'Use a real calendar date "YYYY-MM-DD" in quotes, e.g. "2025-10-10".' })),
     }),
     entryObject({
       precision: z.literal('month'),
       /** "YYYY-MM" in quotes. */
-      value: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'Use the form "YYYY-MM" in quotes, e.g. "2024-03".' }),
+      value: z.string({ error: 'Write the month as text in quotes, e.g. "2024-03".' }).regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'Use the form "YYYY-MM" in quotes, e.g. "2024-03".' }),
     }),
     entryObject({
       precision: z.literal('year'),
@@ -108,7 +108,7 @@ export function eventSchema(reference: ReferenceFactory, context: SchemaContext 
     /** When it happened, with its precision. */
     date: eventDateSchema,
     /** True when the date itself is approximate (the sources hedge or disagree). */
-    approximate: z.boolean().default(false),
+    approximate: z.boolean({ error: 'Set approximate to true or false (no quotes).' }).default(false),
     /** "expected" for forward-looking events the sources anticipate. */
     status: z.enum(['happened', 'expected'], { error: 'Set status to "happened" or "expected".' }).default('happened'),
     /** What kind of event this is. */
