@@ -1,7 +1,8 @@
 /**
  * Checks that zod cannot make on a single entry's data: every reference points at an existing
- * entry, every citation's quote occurs in the cited article, and Markdown bodies hold no raw HTML
- * or scripting links. One
+ * entry (`src/lib/checks/references.ts`), every citation's quote occurs in the cited article,
+ * Markdown bodies hold no raw HTML or scripting links, and no text holds an invisible character
+ * (`src/lib/checks/invisible-characters.ts`). One
  * walker covers every collection, so a new field that holds a reference or citation is checked
  * without new code here. (Duplicate ids within a YAML list are caught while parsing, by
  * `src/lib/entry-list.ts`; file-per-entry collections get their ids from unique file names.)
@@ -9,6 +10,8 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { findUnsafeMarkdown, unsafeMarkdownField } from '../markdown/remark-reject-unsafe.ts';
 import { citableText, quoteOccursIn } from './citations.ts';
+import { invisibleCharacterProblems, withoutFollowOnProblems } from './checks/invisible-characters.ts';
+import { referenceProblems } from './checks/references.ts';
 
 /** An entry as both Astro and the stand-alone checker see it. */
 export interface CheckedEntry {
@@ -59,9 +62,6 @@ function walk(value: unknown, path: string, visit: (node: unknown, path: string)
 /** Returns every cross-entry problem in the content set; an empty list means all is well. */
 export function checkContentIntegrity(content: ContentSet): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const ids = new Map<string, Set<string>>(
-    Object.entries(content).map(([collection, entries]) => [collection, new Set(entries.map((entry) => entry.id))]),
-  );
   const bodies = new Map<string, string>(
     (content['articles'] ?? []).map((article) => [article.id, citableText(article.body ?? '')]),
   );
@@ -75,17 +75,8 @@ export function checkContentIntegrity(content: ContentSet): ContentProblem[] {
           problems.push({ file: entry.filePath, field: unsafeMarkdownField(unsafe), message: unsafe.message });
         }
       }
+      problems.push(...invisibleCharacterProblems(entry));
       walk(entry.data, '', (node, field) => {
-        if (isReference(node)) {
-          const known = ids.get(node.collection);
-          if (known && !known.has(node.id)) {
-            problems.push({
-              file: entry.filePath,
-              field,
-              message: `"${node.id}" is not an entry of ${node.collection}. Use one of: ${[...known].sort().join(', ')}.`,
-            });
-          }
-        }
         if (isCitation(node)) {
           const body = bodies.get(node.article.id);
           if (body !== undefined && !quoteOccursIn(node.quote, body)) {
@@ -99,7 +90,8 @@ export function checkContentIntegrity(content: ContentSet): ContentProblem[] {
       });
     }
   }
-  return problems;
+  problems.push(...referenceProblems(content));
+  return withoutFollowOnProblems(problems);
 }
 
 /** Formats problems for an editor: one line per problem, file first. */
