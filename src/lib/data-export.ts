@@ -1,16 +1,17 @@
 /**
  * The machine-readable downloads under /data/: flat, stable records built from the collections.
- * JSON keeps nested citations; CSV flattens them into one row per entry for spreadsheets.
+ * JSON keeps nested citations; CSV flattens them into one row per entry for spreadsheets, with
+ * cells that a spreadsheet would run as a formula neutralised (`src/lib/csv.ts`).
  */
 
 type Citation = { article: { id: string }; quote: string };
 const citationRecords = (citations: readonly Citation[]) => citations.map((citation) => ({ article: citation.article.id, quote: citation.quote }));
 const citationCell = (citations: readonly { article: string; quote: string }[]) => citations.map((citation) => `${citation.article}: ${citation.quote}`).join('; ');
-import { csvFormat } from 'd3';
 import type { CountryData } from '../schemas/country.ts';
 import type { EventData } from '../schemas/event.ts';
 import { eventInterval, formatEventDate, sortEvents } from './event-dates.ts';
 import { isoCode } from './format.ts';
+import { spreadsheetCsv } from './csv.ts';
 import { TIER_INFO } from './tiers.ts';
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
@@ -46,7 +47,7 @@ export const eventRecords = (events: readonly EventEntry[]) => sortEvents(events
 
 /** events.csv: one row per event, lists joined with "; ", citations as "article: quote". */
 export function eventsCsv(events: readonly EventEntry[]): string {
-  return csvFormat(
+  return spreadsheetCsv(
     eventRecords(events).map((record) => ({
       id: record.id,
       title: record.title,
@@ -90,7 +91,7 @@ export function countryRecord(data: CountryData) {
 
 /** countries.csv: one row per country; levels as words, citations as "article: quote". */
 export function countriesCsv(countries: readonly CountryData[]): string {
-  return csvFormat(
+  return spreadsheetCsv(
     countries.map(countryRecord).map((record) => ({
       id: record.id,
       iso3: record.iso3,
