@@ -65,7 +65,8 @@ function unreadableEntry(file: ContentFile, where: string): string | undefined {
 /** Every problem with the names in one entry folder. */
 export function checkEntryFolder(folder: EntryFolder): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const byLowerCase = new Map<string, string>();
+  const byLowerCase = new Map<string, string[]>();
+  for (const file of folder.files) byLowerCase.set(file.name.toLowerCase(), [...(byLowerCase.get(file.name.toLowerCase()) ?? []), file.name]);
   const report = (file: ContentFile, message: string) => problems.push({ file: file.path, field: '(file name)', message });
   for (const file of [...folder.files].sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const unreadable = unreadableEntry(file, folder.path);
@@ -76,7 +77,8 @@ export function checkEntryFolder(folder: EntryFolder): ContentProblem[] {
     const extension = extensionOf(file.name);
     const stem = file.name.slice(0, file.name.length - extension.length);
     if (extension !== folder.extension) {
-      const meant = extension.toLowerCase() === folder.extension ? folder.extension : MISSPELT_EXTENSIONS[extension.toLowerCase()];
+      const lowerCase = extension.toLowerCase();
+      const meant = lowerCase === folder.extension || MISSPELT_EXTENSIONS[lowerCase] === folder.extension ? folder.extension : undefined;
       report(
         file,
         meant
@@ -85,12 +87,12 @@ export function checkEntryFolder(folder: EntryFolder): ContentProblem[] {
       );
       continue;
     }
-    const clash = byLowerCase.get(file.name.toLowerCase());
-    if (clash) {
-      report(file, `This name differs from ${clash} only in case; on macOS and Windows they are one file. Keep one of them.`);
+    const twins = byLowerCase.get(file.name.toLowerCase())!.filter((name) => name !== file.name);
+    if (twins.length > 0) {
+      // One message per clash, on the name that breaks the rule; the well-formed twin is fine.
+      if (!NAME.test(stem)) report(file, `This name differs from ${twins.join(', ')} only in case; on macOS and Windows they are one file. Keep one of them.`);
       continue;
     }
-    byLowerCase.set(file.name.toLowerCase(), file.name);
     if (!NAME.test(stem)) {
       report(file, `File names are lowercase words and hyphens (the name is the entry's id and address): rename it to ${suggestedName(stem)}${extension}.`);
     }
