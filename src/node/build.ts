@@ -1,7 +1,7 @@
 /**
  * `npm run build`: builds into a staging folder and replaces `dist/` only when the whole build
  * succeeded, so a failed build never leaves a half-built site where a good one was. Content file
- * names are checked first (`src/node/content-files.ts`).
+ * names and article images are checked first (`src/node/content-files.ts`).
  *
  *   node src/node/build.ts [outDir]
  */
@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { formatLocatedProblems } from '../lib/checks/report.ts';
-import { checkContentFiles } from './content-files.ts';
+import { checkArticleImages, checkContentFiles } from './content-files.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 const outDir = resolve(projectRoot, process.argv[2] ?? 'dist');
@@ -20,10 +20,10 @@ const previous = `${outDir}.previous`;
 const unchanged = () => (existsSync(outDir) ? `the previous build in ${outDir} is unchanged` : 'nothing was written');
 
 // Astro's loaders skip a misnamed content file (`x.MD`, `x.yml`, a hidden file) without a word,
-// so file names are checked before Astro starts.
-const fileProblems = await checkContentFiles(projectRoot);
+// and stop on a missing image without naming the article: both are checked before Astro starts.
+const fileProblems = [...(await checkContentFiles(projectRoot)), ...(await checkArticleImages(projectRoot))];
 if (fileProblems.length > 0) {
-  console.error(`Content file names: ${fileProblems.length} problem${fileProblems.length === 1 ? '' : 's'}.\n${formatLocatedProblems(fileProblems)}`);
+  console.error(`Content files: ${fileProblems.length} problem${fileProblems.length === 1 ? '' : 's'}.\n${formatLocatedProblems(fileProblems)}`);
   console.error(`\nBuild failed; ${unchanged()}.`);
   process.exit(1);
 }

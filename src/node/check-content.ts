@@ -10,7 +10,6 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
-import { fromMarkdown } from 'mdast-util-from-markdown';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import * as yaml from 'js-yaml';
 import { z } from 'astro/zod';
@@ -19,10 +18,9 @@ import { formatLocatedProblems, githubAnnotations, type LocatedProblem } from '.
 import { parseFieldPath, yamlLineFinder, type FieldPath } from '../lib/checks/source-lines.ts';
 import { EntryListError, parseEntryList, yamlErrorMessage } from '../lib/entry-list.ts';
 import { checkContentIntegrity, type CheckedEntry, type ContentSet } from '../lib/integrity.ts';
-import { findMissingImages, imageFileExists, unsafeMarkdownField } from '../markdown/remark-reject-unsafe.ts';
 import { COLLECTION_SOURCES, type CollectionSource } from '../schemas/collections.ts';
 import { todayUtc, type CollectionName, type ReferenceFactory } from '../schemas/common.ts';
-import { checkContentFiles, isReadableEntry, listContentFolder } from './content-files.ts';
+import { articleBody, checkArticleImages, checkContentFiles, isReadableEntry, listContentFolder } from './content-files.ts';
 
 /** Stand-in for Astro's `reference()`: same accepted input, same `{ id, collection }` output. */
 export const plainReference: ReferenceFactory = <C extends CollectionName>(collection: C) =>
@@ -53,6 +51,9 @@ interface RawEntry {
 }
 
 type ReadResult = { entries: RawEntry[]; problems: LocatedProblem[] };
+
+/** How many lines of `text` come before `part` (the frontmatter below its `---`). */
+const linesBefore = (text: string, part: string): number => text.slice(0, Math.max(0, text.indexOf(part))).split('\n').length - 1;
 
 /** The line js-yaml names in a syntax error ("… (3:15)"). */
 const yamlErrorLine = (message: string): number | undefined => Number(/\((\d+):\d+\)$/.exec(message)?.[1]) || undefined;
@@ -110,10 +111,8 @@ async function readFiles(root: string, source: CollectionSource): Promise<ReadRe
         continue;
       }
       // Astro hands plugins the body without its leading blank lines; line numbers must match.
-      const leading = /^(\s*\n)*/.exec(parsed.content)![0];
-      const lineOf = yamlLineFinder(parsed.rawFrontmatter, 1);
-      const bodyOffset = leading.split('\n').length - 1;
-      result.entries.push({ id, filePath: file.path, data: parsed.frontmatter, body: parsed.content.slice(leading.length), pathInFile: [], lineOf, bodyOffset });
+      const { body, bodyOffset } = articleBody(text);
+      result.entries.push({ id, filePath: file.path, data: parsed.frontmatter, body, pathInFile: [], lineOf: yamlLineFinder(parsed.rawFrontmatter, linesBefore(text, parsed.rawFrontmatter)), bodyOffset });
     } else {
       let data: unknown;
       try {
@@ -193,12 +192,7 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
       }
     }
   }
-  for (const entry of content['articles'] ?? []) {
-    const raw = byMarkedPath.get(entry.filePath)!;
-    for (const missing of findMissingImages(fromMarkdown(entry.body ?? ''), imageFileExists(join(root, entry.filePath), root))) {
-      problems.push({ file: entry.filePath, field: unsafeMarkdownField(missing), message: missing.message, line: raw.bodyOffset + (missing.line ?? 1) });
-    }
-  }
+  problems.push(...(await checkArticleImages(root)));
   for (const problem of checkContentIntegrity(content as ContentSet)) {
     if (explainedBySkippedFile(problem, problems)) continue;
     const entry = byMarkedPath.get(problem.file);

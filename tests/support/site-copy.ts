@@ -37,7 +37,8 @@ async function filesUnder(folder: string): Promise<string[]> {
 
 /**
  * Lays a fixture folder over the copy: `x.append` files are appended to `x`, `x.delete` files
- * delete `x`, every other file replaces or adds `x`. `expected.json` is not copied.
+ * delete `x`, `x.symlink` makes `x` a symbolic link to the path the file holds, every other file
+ * replaces or adds `x`. `expected.json` is not copied.
  */
 export async function applyFixture(siteDir: string, fixtureDir: string): Promise<void> {
   for (const file of await filesUnder(fixtureDir)) {
@@ -47,6 +48,8 @@ export async function applyFixture(siteDir: string, fixtureDir: string): Promise
       await appendFile(join(siteDir, target.slice(0, -'.append'.length)), await readFile(file));
     } else if (target.endsWith('.delete')) {
       await rm(join(siteDir, target.slice(0, -'.delete'.length)));
+    } else if (target.endsWith('.symlink')) {
+      await symlink((await readFile(file, 'utf8')).trim(), join(siteDir, target.slice(0, -'.symlink'.length)));
     } else {
       await mkdir(dirname(join(siteDir, target)), { recursive: true });
       await writeFile(join(siteDir, target), await readFile(file));
