@@ -137,7 +137,6 @@ const fieldOf = (path: readonly PropertyKey[]): string =>
  * a file path marked with its index (`content/countries.yaml#3`) so a problem can be traced to
  * its entry and line, and the mark is taken off before anyone sees it.
  */
-const LIST_ENTRY_MARK = /#(\d+)$/;
 const markListEntry = (entry: RawEntry) => (entry.pathInFile.length > 0 ? `${entry.filePath}#${entry.pathInFile[0]}` : entry.filePath);
 const unmark = (text: string) => text.replace(/(\.yaml)#\d+\b/g, '$1');
 

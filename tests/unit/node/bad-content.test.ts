@@ -12,7 +12,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { formatLocatedProblems, type LocatedProblem } from '../../../src/lib/checks/report.ts';
 import { checkContent } from '../../../src/node/check-content.ts';
 import { applyFixture, copySite, guardedBuild, PROJECT_ROOT, removeSite, type CommandResult } from '../../support/site-copy.ts';
