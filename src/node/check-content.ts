@@ -13,6 +13,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import * as yaml from 'js-yaml';
 import { z } from 'astro/zod';
+import { mapShapeProblem } from '../lib/checks/map-codes.ts';
 import { missingReferenceOf } from '../lib/checks/references.ts';
 import { formatLocatedProblems, githubAnnotations, type LocatedProblem } from '../lib/checks/report.ts';
 import { parseFieldPath, yamlLineFinder, type FieldPath } from '../lib/checks/source-lines.ts';
@@ -21,6 +22,7 @@ import { checkContentIntegrity, type CheckedEntry, type ContentSet } from '../li
 import { COLLECTION_SOURCES, type CollectionSource } from '../schemas/collections.ts';
 import { todayUtc, type CollectionName, type ReferenceFactory } from '../schemas/common.ts';
 import { articleBody, checkArticleImages, checkContentFiles, isReadableEntry, listContentFolder } from './content-files.ts';
+import { loadWorldAtlas } from './world-atlas.ts';
 
 /** Stand-in for Astro's `reference()`: same accepted input, same `{ id, collection }` output. */
 export const plainReference: ReferenceFactory = <C extends CollectionName>(collection: C) =>
@@ -160,6 +162,19 @@ function explainedBySkippedFile(problem: LocatedProblem, fileProblems: LocatedPr
   return true;
 }
 
+/** Countries whose numeric code has no shape in the map's geometry (`src/node/world-atlas.ts`). */
+function mapShapeProblems(countries: readonly CheckedEntry[], byMarkedPath: ReadonlyMap<string, RawEntry>): LocatedProblem[] {
+  const mapCodes = new Set(loadWorldAtlas().objects.countries.geometries.flatMap((shape) => (shape.id === undefined ? [] : [String(shape.id)])));
+  return countries.flatMap((country) => {
+    const data = country.data as { id?: unknown; name?: unknown; numeric?: unknown } | undefined;
+    // Only entries that passed their schema: a malformed code already has its message.
+    if (typeof data?.numeric !== 'string' || !/^\d{3}$/.test(data.numeric) || typeof data.name !== 'string') return [];
+    const message = mapShapeProblem({ id: String(data.id), name: data.name, numeric: data.numeric }, mapCodes);
+    const entry = byMarkedPath.get(country.filePath)!;
+    return message ? [{ file: entry.filePath, field: listField(entry, 'numeric'), message, line: entry.lineOf([...entry.pathInFile, 'numeric']) }] : [];
+  });
+}
+
 /** Reads and checks all content under `root`; returns every problem found. */
 export async function checkContent(root: string, options: CheckOptions = {}): Promise<LocatedProblem[]> {
   const context = { today: options.today ?? todayUtc() };
@@ -191,7 +206,7 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
       }
     }
   }
-  problems.push(...(await checkArticleImages(root)));
+  problems.push(...(await checkArticleImages(root)), ...mapShapeProblems(content['countries'] ?? [], byMarkedPath));
   for (const problem of checkContentIntegrity(content as ContentSet)) {
     if (explainedBySkippedFile(problem, problems)) continue;
     const entry = byMarkedPath.get(problem.file);

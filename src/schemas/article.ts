@@ -1,6 +1,6 @@
 /** Frontmatter of a source article (`content/articles/<slug>.md`). */
 import { z } from 'astro/zod';
-import { entryObject, isoDateSchema, listOf, optionalText, requiredText, webUrl, type ReferenceFactory } from './common.ts';
+import { entryObject, isoDateSchema, listOf, optionalText, requiredText, todayUtc, webUrl, type ReferenceFactory, type SchemaContext } from './common.ts';
 
 /** The kinds of source the site distinguishes; explained to readers on the method page. */
 export const GENRES = ['news-report', 'commentary', 'analysis', 'ai-rewritten', 'ai-generated', 'report-summary'] as const;
@@ -75,7 +75,15 @@ const personSchema = entryObject({
   note: optionalText('the note'),
 });
 
-export function articleSchema(reference: ReferenceFactory) {
+/** A source cannot have been published after today: such a date is a typo (2052 for 2025). */
+const publishedByToday = (today: string) =>
+  publishedSchema.superRefine((published, context) => {
+    if ('date' in published && published.date > today) {
+      context.addIssue({ code: 'custom', path: ['date'], message: `The publication date ${published.date} is after today (${today}); correct it.` });
+    }
+  });
+
+export function articleSchema(reference: ReferenceFactory, context: SchemaContext = { today: todayUtc() }) {
   return entryObject({
     /** Headline as the source prints it. */
     title: requiredText('the title (the headline as the source prints it)'),
@@ -88,7 +96,7 @@ export function articleSchema(reference: ReferenceFactory) {
     /** Editor credits as printed. */
     editors: listOf(requiredText('each editor’s name'), 'the editors').default([]),
     /** Publication date with its precision. */
-    published: publishedSchema,
+    published: publishedByToday(context.today),
     /** Address of the original page, where known. Never guess one. */
     originalUrl: webUrl('the original URL').optional(),
     /** What kind of text this is. */
