@@ -162,14 +162,14 @@ function explainedBySkippedFile(problem: LocatedProblem, fileProblems: LocatedPr
   return true;
 }
 
-/** Countries whose numeric code has no shape in the map's geometry (`src/node/world-atlas.ts`). */
+/**
+ * Countries whose numeric code has no shape in the map's geometry (`src/node/world-atlas.ts`).
+ * Only entries that passed their schema: a wrong or malformed code already has its message.
+ */
 function mapShapeProblems(countries: readonly CheckedEntry[], byMarkedPath: ReadonlyMap<string, RawEntry>): LocatedProblem[] {
   const mapCodes = new Set(loadWorldAtlas().objects.countries.geometries.flatMap((shape) => (shape.id === undefined ? [] : [String(shape.id)])));
   return countries.flatMap((country) => {
-    const data = country.data as { id?: unknown; name?: unknown; numeric?: unknown } | undefined;
-    // Only entries that passed their schema: a malformed code already has its message.
-    if (typeof data?.numeric !== 'string' || !/^\d{3}$/.test(data.numeric) || typeof data.name !== 'string') return [];
-    const message = mapShapeProblem({ id: String(data.id), name: data.name, numeric: data.numeric }, mapCodes);
+    const message = mapShapeProblem(country.data as { id: string; name: string; numeric: string }, mapCodes);
     const entry = byMarkedPath.get(country.filePath)!;
     return message ? [{ file: entry.filePath, field: listField(entry, 'numeric'), message, line: entry.lineOf([...entry.pathInFile, 'numeric']) }] : [];
   });
@@ -181,6 +181,7 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
   const problems: LocatedProblem[] = await checkContentFiles(root);
   const content: Record<string, CheckedEntry[]> = {};
   const byMarkedPath = new Map<string, RawEntry>();
+  const valid = new Set<CheckedEntry>();
   for (const [collection, source] of Object.entries(COLLECTION_SOURCES) as [string, CollectionSource][]) {
     const read = source.kind === 'yaml-list' ? await readList(root, source) : await readFiles(root, source);
     problems.push(...read.problems);
@@ -198,15 +199,19 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
       const result = schema.safeParse(entry.data);
       // An entry that fails its schema still exists: references to it are not broken, and its
       // raw text is still searched for invisible characters (its references and citations wait).
-      content[collection].push({ id: entry.id, filePath: markListEntry(entry), data: result.success ? result.data : entry.data, body: entry.body });
-      if (result.success) continue;
+      const checked = { id: entry.id, filePath: markListEntry(entry), data: result.success ? result.data : entry.data, body: entry.body };
+      content[collection].push(checked);
+      if (result.success) {
+        valid.add(checked);
+        continue;
+      }
       for (const issue of result.error.issues) {
         const field = issue.path.length === 0 && entry.data == null ? '(file)' : listField(entry, fieldOf(issue.path));
         problems.push({ file: entry.filePath, field, message: issue.message, line: entry.lineOf([...entry.pathInFile, ...(issue.path as FieldPath)]) });
       }
     }
   }
-  problems.push(...(await checkArticleImages(root)), ...mapShapeProblems(content['countries'] ?? [], byMarkedPath));
+  problems.push(...(await checkArticleImages(root)), ...mapShapeProblems((content['countries'] ?? []).filter((country) => valid.has(country)), byMarkedPath));
   for (const problem of checkContentIntegrity(content as ContentSet)) {
     if (explainedBySkippedFile(problem, problems)) continue;
     const entry = byMarkedPath.get(problem.file);
