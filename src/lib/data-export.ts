@@ -1,6 +1,7 @@
 /**
  * The machine-readable downloads under /data/: flat, stable records built from the collections.
- * JSON keeps nested citations; CSV flattens them into one row per entry for spreadsheets.
+ * JSON keeps nested citations; CSV flattens them into one row per entry for spreadsheets, with
+ * cells that a spreadsheet would run as a formula neutralised (`src/lib/csv.ts`).
  */
 
 import { csvFormat } from 'd3';
@@ -9,6 +10,7 @@ import type { CountryData } from '../schemas/country.ts';
 import type { EventData } from '../schemas/event.ts';
 import { eventInterval, formatEventDate, sortEvents } from './event-dates.ts';
 import { isoCode } from './format.ts';
+import { spreadsheetCsv } from './csv.ts';
 import { TIER_INFO } from './tiers.ts';
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
@@ -58,7 +60,7 @@ export const eventRecords = (events: readonly EventEntry[]) => sortEvents(events
 
 /** events.csv: one row per event, lists joined with "; ", citations as "article: passage" (a quote in quotation marks). */
 export function eventsCsv(events: readonly EventEntry[]): string {
-  return csvFormat(
+  return spreadsheetCsv(
     eventRecords(events).map((record) => ({
       id: record.id,
       title: record.title,
@@ -102,7 +104,7 @@ export function countryRecord(data: CountryData) {
 
 /** countries.csv: one row per country; levels as words, citations as "article: passage" (a quote in quotation marks). */
 export function countriesCsv(countries: readonly CountryData[]): string {
-  return csvFormat(
+  return spreadsheetCsv(
     countries.map(countryRecord).map((record) => ({
       id: record.id,
       iso3: record.iso3,

@@ -1,8 +1,9 @@
 /**
  * Checks that zod cannot make on a single entry's data: every reference points at an existing
- * entry, every passage and quote is found in the cited article by the citation matcher the build
- * uses too (`src/lib/citations/match.ts`), and Markdown bodies hold no raw HTML or scripting
- * links. One
+ * entry (`src/lib/checks/references.ts`), every passage and quote is found in the cited article
+ * by the citation matcher the build uses too (`src/lib/citations/match.ts`), Markdown bodies hold
+ * no raw HTML or scripting links, and no text holds an invisible character
+ * (`src/lib/checks/invisible-characters.ts`). One
  * walker covers every collection, so a new field that holds a reference or citation is checked
  * without new code here. (Duplicate ids within a YAML list are caught while parsing, by
  * `src/lib/entry-list.ts`; file-per-entry collections get their ids from unique file names.)
@@ -10,6 +11,8 @@
 import { findUnsafeMarkdown, unsafeMarkdownField } from '../markdown/remark-reject-unsafe.ts';
 import { parseRestatement, preparedMarkdownBlocks } from './citations/markdown-blocks.ts';
 import { citationFailureMessage, locateCitation, type CitationKind, type PreparedBlock } from './citations/match.ts';
+import { invisibleCharacterProblems, withoutFollowOnProblems } from './checks/invisible-characters.ts';
+import { referenceProblems } from './checks/references.ts';
 
 /** An entry as both Astro and the stand-alone checker see it. */
 export interface CheckedEntry {
@@ -64,9 +67,6 @@ function walk(value: unknown, path: string, visit: (node: unknown, path: string)
 /** Returns every cross-entry problem in the content set; an empty list means all is well. */
 export function checkContentIntegrity(content: ContentSet): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const ids = new Map<string, Set<string>>(
-    Object.entries(content).map(([collection, entries]) => [collection, new Set(entries.map((entry) => entry.id))]),
-  );
   const blocks = new Map<string, PreparedBlock[]>();
 
   const citations: { file: string; field: string; article: ReferenceValue; kind: CitationKind; words: string }[] = [];
@@ -81,17 +81,8 @@ export function checkContentIntegrity(content: ContentSet): ContentProblem[] {
         }
         blocks.set(entry.id, preparedMarkdownBlocks(tree));
       }
+      problems.push(...invisibleCharacterProblems(entry));
       walk(entry.data, '', (node, field) => {
-        if (isReference(node)) {
-          const known = ids.get(node.collection);
-          if (known && !known.has(node.id)) {
-            problems.push({
-              file: entry.filePath,
-              field,
-              message: `"${node.id}" is not an entry of ${node.collection}. Use one of: ${[...known].sort().join(', ')}.`,
-            });
-          }
-        }
         const cited = citedWordsOf(node);
         if (cited) citations.push({ file: entry.filePath, field: `${field ? `${field}.` : ''}${cited.kind}`, ...cited });
       });
@@ -100,11 +91,12 @@ export function checkContentIntegrity(content: ContentSet): ContentProblem[] {
   // Citations are matched once every article is parsed, whatever the order of the collections.
   for (const { file, field, article, kind, words } of citations) {
     const articleBlocks = blocks.get(article.id);
-    if (articleBlocks === undefined) continue; // a missing article is reported as a broken reference
+    if (articleBlocks === undefined) continue; // a missing article is reported once, as a broken reference
     const match = locateCitation(words, kind, articleBlocks);
     if (!match.found) problems.push({ file, field, message: citationFailureMessage(match.failure, kind, words, article.id) });
   }
-  return problems;
+  problems.push(...referenceProblems(content));
+  return withoutFollowOnProblems(problems);
 }
 
 /** Formats problems for an editor: one line per problem, file first. */

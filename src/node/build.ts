@@ -1,6 +1,7 @@
 /**
  * `npm run build`: builds into a staging folder and replaces `dist/` only when the whole build
- * succeeded, so a failed build never leaves a half-built site where a good one was.
+ * succeeded, so a failed build never leaves a half-built site where a good one was. Content file
+ * names and article images are checked first (`src/node/content-files.ts`).
  *
  *   node src/node/build.ts [outDir]
  */
@@ -8,11 +9,24 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { formatLocatedProblems } from '../lib/checks/report.ts';
+import { checkArticleImages, checkContentFiles } from './content-files.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 const outDir = resolve(projectRoot, process.argv[2] ?? 'dist');
 const staging = `${outDir}.staging`;
 const previous = `${outDir}.previous`;
+
+const unchanged = () => (existsSync(outDir) ? `the previous build in ${outDir} is unchanged` : 'nothing was written');
+
+// Astro's loaders skip a misnamed content file (`x.MD`, `x.yml`, a hidden file) without a word,
+// and stop on a missing image without naming the article: both are checked before Astro starts.
+const fileProblems = [...(await checkContentFiles(projectRoot)), ...(await checkArticleImages(projectRoot))];
+if (fileProblems.length > 0) {
+  console.error(`Content files: ${fileProblems.length} problem${fileProblems.length === 1 ? '' : 's'}.\n${formatLocatedProblems(fileProblems)}`);
+  console.error(`\nBuild failed; ${unchanged()}.`);
+  process.exit(1);
+}
 
 await rm(staging, { recursive: true, force: true });
 const astro = spawnSync(join(projectRoot, 'node_modules/.bin/astro'), ['build', '--outDir', staging], {
@@ -26,7 +40,7 @@ const pagefind =
     : undefined;
 if (astro.status !== 0 || pagefind?.status !== 0) {
   await rm(staging, { recursive: true, force: true });
-  console.error(`\nBuild failed; ${existsSync(outDir) ? `the previous build in ${outDir} is unchanged` : 'nothing was written'}.`);
+  console.error(`\nBuild failed; ${unchanged()}.`);
   process.exit(astro.status || pagefind?.status || 1);
 }
 await rm(previous, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 /** Frontmatter of a source article (`content/articles/<slug>.md`). */
 import { z } from 'astro/zod';
-import { entryObject, isoDateSchema, listOf, requiredText, webUrl, type ReferenceFactory } from './common.ts';
+import { entryObject, isoDateSchema, listOf, optionalText, requiredText, todayUtc, webUrl, type ReferenceFactory, type SchemaContext } from './common.ts';
 import { provenanceSchema } from './provenance.ts';
 
 /** The kinds of source the site distinguishes; explained to readers on the method page. */
@@ -31,7 +31,7 @@ const publishedSchema = z.discriminatedUnion(
       /** Calendar day, "YYYY-MM-DD". */
       date: isoDateSchema,
       /** Local time as printed, "HH:MM" (24-hour). */
-      time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Write the time as "HH:MM" on a 24-hour clock, e.g. "15:04".' }),
+      time: z.string({ error: 'Write the time as text in quotes, e.g. "15:04".' }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Write the time as "HH:MM" on a 24-hour clock, e.g. "15:04".' }),
       /** The date and time exactly as the page prints them. */
       asGiven: asGivenSchema,
     }),
@@ -52,6 +52,14 @@ const publishedSchema = z.discriminatedUnion(
       asGiven: asGivenSchema,
       /** How the bounds were inferred. */
       note: requiredText('a note on how the publication date was inferred'),
+    }).superRefine((bounds, context) => {
+      if (bounds.notBefore !== undefined && bounds.notAfter !== undefined && bounds.notBefore > bounds.notAfter) {
+        context.addIssue({
+          code: 'custom',
+          path: ['notAfter'],
+          message: `notAfter (${bounds.notAfter}) is earlier than notBefore (${bounds.notBefore}): swap them, or correct the one that is wrong.`,
+        });
+      }
     }),
   ],
   { error: 'Set published.precision to "datetime", "day" or "unknown" (for a page that gives no full date).' },
@@ -61,14 +69,22 @@ const personSchema = entryObject({
   /** Name exactly as the source writes it. */
   name: requiredText('the person’s name'),
   /** Role or title as the source gives it. */
-  role: z.string().trim().min(1).optional(),
+  role: optionalText('the role'),
   /** Organisation or country as the source gives it. */
-  affiliation: z.string().trim().min(1).optional(),
+  affiliation: optionalText('the affiliation'),
   /** Anything a reader should know about how the source presents this person. */
-  note: z.string().trim().min(1).optional(),
+  note: optionalText('the note'),
 });
 
-export function articleSchema(reference: ReferenceFactory) {
+/** A source cannot have been published after today: such a date is a typo (2052 for 2025). */
+const publishedByToday = (today: string) =>
+  publishedSchema.superRefine((published, context) => {
+    if ('date' in published && published.date > today) {
+      context.addIssue({ code: 'custom', path: ['date'], message: `The publication date ${published.date} is after today (${today}); correct it.` });
+    }
+  });
+
+export function articleSchema(reference: ReferenceFactory, context: SchemaContext = { today: todayUtc() }) {
   return entryObject({
     /** Headline as the source prints it. */
     title: requiredText('the title (the headline as the source prints it)'),
@@ -79,13 +95,13 @@ export function articleSchema(reference: ReferenceFactory) {
     /** Editor credits as printed. */
     editors: listOf(requiredText('each editor’s name'), 'the editors').default([]),
     /** Publication date with its precision. */
-    published: publishedSchema,
+    published: publishedByToday(context.today),
     /** What the captured text is and where it came from (see `src/schemas/provenance.ts`). */
     provenance: provenanceSchema(reference),
     /** What kind of text this is. */
     genre: z.enum(GENRES, { error: `Set genre to one of: ${GENRES.join(', ')}.` }),
     /** The source’s own disclosure of AI generation or rewriting, word for word. */
-    disclosure: z.string().trim().min(1).optional(),
+    disclosure: optionalText('the disclosure'),
     /** One neutral paragraph in the project’s own words. */
     summary: requiredText('a one-paragraph summary'),
     /** People quoted or named in the source. */

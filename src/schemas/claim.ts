@@ -65,7 +65,7 @@ function stanceSchema(reference: ReferenceFactory) {
 }
 
 /** A number a claim is about, for the key-figures table. */
-const figureSchema = z.strictObject({
+const figureSchema = entryObject({
   /** The figure as the source prints it, e.g. "over $2 billion". */
   asGiven: requiredText('the figure as the source prints it'),
   /** The number itself, in `unit`, e.g. 2000000000. */

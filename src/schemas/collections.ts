@@ -5,7 +5,7 @@
  */
 import { articleSchema } from './article.ts';
 import { claimSchema } from './claim.ts';
-import type { ReferenceFactory } from './common.ts';
+import type { ReferenceFactory, SchemaContext } from './common.ts';
 import { correctionSchema } from './correction.ts';
 import { countrySchema } from './country.ts';
 import { eventSchema } from './event.ts';
@@ -15,7 +15,7 @@ export interface CollectionSource {
   kind: 'markdown-files' | 'yaml-files' | 'yaml-list';
   /** Folder (for *-files) or file (for yaml-list), relative to the project root. */
   path: string;
-  schema: (reference: ReferenceFactory) => import('astro/zod').ZodType;
+  schema: (reference: ReferenceFactory, context?: SchemaContext) => import('astro/zod').ZodType;
 }
 
 export const COLLECTION_SOURCES = {

@@ -15,12 +15,33 @@ export type ReferenceFactory = <C extends CollectionName>(
   collection: C,
 ) => z.ZodType<{ id: string; collection: C }, unknown>;
 
+/**
+ * What a schema may need from outside the entry. `today` (UTC, "YYYY-MM-DD") is passed in rather
+ * than read inside the schema, so tests can fix it and stay deterministic.
+ */
+export interface SchemaContext {
+  today: string;
+}
+
+/** Today's date in UTC as "YYYY-MM-DD": the default clock of the build and the checker. */
+export const todayUtc = (): string => new Date().toISOString().slice(0, 10);
+
 /** Ids used in file names and URLs: lowercase words joined by hyphens. */
 export const slugSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
     error: 'Use lowercase letters, digits and single hyphens only, e.g. "to-lam-visits-pyongyang".',
   });
+
+/** What an editor wrote instead, in their words: "a list", "text", "a number". */
+export function describeValue(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return 'text';
+  if (typeof value === 'number') return 'a number';
+  if (typeof value === 'boolean') return `${value} (a yes/no value)`;
+  if (value instanceof Date) return 'an unquoted date';
+  return 'a group of fields';
+}
 
 /**
  * An object that rejects unknown fields, naming them: a misspelt field name would otherwise be
@@ -36,14 +57,49 @@ export function entryObject<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
       if (issue.code === 'invalid_type' && (issue.input === undefined || issue.input === null)) {
         return 'This is empty; fill in the fields (see CONTRIBUTING.md) or delete it.';
       }
+      if (issue.code === 'invalid_type') {
+        // Zod and Astro would say "expected object, received array" (Astro: "received object").
+        return `Write this as fields, one "name: value" per indented line (see CONTRIBUTING.md), not as ${describeValue(issue.input)}.`;
+      }
       return undefined;
     },
   });
 }
 
-/** A list of `what`, with an instruction when something else is given. */
+/** What makes two list items the same: a reference's id, otherwise the whole value. */
+const listItemKey = (item: unknown): string =>
+  typeof item === 'object' && item !== null && 'collection' in item && 'id' in item ? `ref:${String(item.id)}` : JSON.stringify(item);
+
+/** How an editor recognises a repeated item in the message. */
+function listItemLabel(item: unknown): string {
+  if (typeof item === 'string') return `"${item}"`;
+  if (typeof item !== 'object' || item === null) return 'This item';
+  if ('id' in item) return `"${String(item.id)}"`;
+  if ('quote' in item && typeof item.quote === 'string') return `The citation "${item.quote}"`;
+  return 'This item';
+}
+
+/**
+ * A list of `what`, with an instruction when something else is given. An item given twice
+ * (`countries: [vnm, vnm]`) is a mistake, not a stronger statement: it is rejected at the repeat.
+ */
 export function listOf<T extends z.ZodType>(item: T, what: string) {
-  return z.array(item, { error: `Write ${what} as a YAML list, e.g. [vnm, lao] or one "- item" per line.` });
+  return z.array(item, { error: `Write ${what} as a YAML list, e.g. [vnm, lao] or one "- item" per line.` }).superRefine((items, context) => {
+    const firstIndex = new Map<string, number>();
+    items.forEach((value, index) => {
+      const key = listItemKey(value);
+      const first = firstIndex.get(key);
+      if (first === undefined) {
+        firstIndex.set(key, index);
+        return;
+      }
+      context.addIssue({
+        code: 'custom',
+        path: [index],
+        message: `${listItemLabel(value)} is already item ${first + 1} of ${what}; remove the repeat.`,
+      });
+    });
+  });
 }
 
 /** Text an editor must fill in: trimmed, not empty. */
@@ -52,6 +108,15 @@ export function requiredText(what: string) {
     .string({ error: `Write ${what} as text.` })
     .trim()
     .min(1, { error: `Write ${what}; it must not be empty.` });
+}
+
+/** Text an editor may leave out; when given it must not be empty. */
+export function optionalText(what: string) {
+  return z
+    .string({ error: (issue) => `Write ${what} as text, not as ${describeValue(issue.input)}.` })
+    .trim()
+    .min(1, { error: `Write ${what}, or leave the field out; it must not be empty.` })
+    .optional();
 }
 
 /**

@@ -5,6 +5,7 @@
  * China, …) carry no tier.
  */
 import { z } from 'astro/zod';
+import isoCountries from 'i18n-iso-countries';
 import { citationSchema, entryObject, listOf, requiredText, type ReferenceFactory } from './common.ts';
 import { outsideSourcesSchema } from './outside-source.ts';
 
@@ -52,6 +53,21 @@ export const countryBaseSchema = entryObject({
   /** Region used for grouping. */
   region: z.enum(REGIONS, { error: `Set region to one of: ${REGIONS.join(', ')}.` }),
 });
+
+/**
+ * The map finds a country's shape by its numeric code, so a code that is not the ISO 3166-1 code
+ * of the entry's alpha-3 id would colour another state (or none) without any error.
+ */
+export function isoNumericProblem(id: string, numeric: string): { field: 'id' | 'numeric'; message: string } | undefined {
+  const expected = isoCountries.alpha3ToNumeric(id.toUpperCase());
+  if (expected === undefined) {
+    return { field: 'id', message: `"${id}" is not an ISO 3166-1 alpha-3 code; use the country's code in lowercase, e.g. "vnm" for Vietnam.` };
+  }
+  if (expected !== numeric) {
+    return { field: 'numeric', message: `"${numeric}" is not the ISO 3166-1 numeric code of ${id}; it is "${expected}".` };
+  }
+  return undefined;
+}
 
 /** Fields only a Southeast Asian state may have; a context state must leave them all out. */
 const TIER_FIELDS = ['tier', 'rationale', 'affinity', 'enforcement'] as const;
@@ -119,6 +135,9 @@ export function countrySchema(reference: ReferenceFactory) {
     })
     .superRefine((country, context) => {
       const problem = (field: string, message: string) => context.addIssue({ code: 'custom', path: [field], message });
+      // A malformed id or code already has its own message.
+      const isoNumeric = /^[a-z]{3}$/.test(country.id) && /^\d{3}$/.test(country.numeric) ? isoNumericProblem(country.id, country.numeric) : undefined;
+      if (isoNumeric) problem(isoNumeric.field, isoNumeric.message);
       if (country.region !== TIERED_REGION) {
         for (const field of TIER_FIELDS) {
           if (country[field] !== undefined) {

@@ -1,6 +1,6 @@
 /** A dated event of the story (`content/events/<id>.yaml`). */
 import { z } from 'astro/zod';
-import { citationSchema, entryObject, listOf, partialDateSchema, requiredText, yearSchema, type ReferenceFactory } from './common.ts';
+import { citationSchema, entryObject, listOf, partialDateSchema, requiredText, todayUtc, yearSchema, type ReferenceFactory, type SchemaContext } from './common.ts';
 import { outsideSourcesSchema } from './outside-source.ts';
 
 /** What kind of event this is; the timeline draws one lane per category. */
@@ -17,6 +17,35 @@ export type EventCategory = (typeof EVENT_CATEGORIES)[number];
 /** Parts of a year a source may name instead of a month ("early 2025"). */
 export const SEASONS = ['early', 'mid', 'late'] as const;
 
+/** Months where each part of a year begins (the thirds of `src/lib/event-dates.ts`). */
+const SEASON_FIRST_MONTH = { early: '01', mid: '05', late: '09' } as const;
+
+/** First day a day, month or year covers, as "YYYY-MM-DD" (so dates compare as text). */
+const firstDayOf = (value: string): string => (value.length === 4 ? `${value}-01-01` : value.length === 7 ? `${value}-01` : value);
+
+/** Last day a day, month or year covers, as "YYYY-MM-DD". */
+function lastDayOf(value: string): string {
+  if (value.length === 10) return value;
+  if (value.length === 4) return `${value}-12-31`;
+  const [year, month] = value.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+}
+
+/** First day an event date covers, as "YYYY-MM-DD". */
+export function firstDayOfEventDate(date: EventDate): string {
+  switch (date.precision) {
+    case 'day':
+    case 'month':
+      return firstDayOf(date.value);
+    case 'year':
+      return firstDayOf(String(date.value));
+    case 'season':
+      return `${date.year}-${SEASON_FIRST_MONTH[date.part]}-01`;
+    case 'range':
+      return firstDayOf(date.start);
+  }
+}
+
 /**
  * When the event happened, with the precision the sources give. A month-precision event
  * spans its month; never add a day the sources do not give.
@@ -27,12 +56,12 @@ export const eventDateSchema = z.discriminatedUnion(
     entryObject({
       precision: z.literal('day'),
       /** "YYYY-MM-DD" in quotes. */
-      value: z.string().pipe(z.iso.date({ error: 'Use a real calendar date "YYYY-MM-DD" in quotes, e.g. "2025-10-10".' })),
+      value: z.string({ error: 'Write the day as text in quotes, e.g. "2025-10-10".' }).pipe(z.iso.date({ error: 'Use a real calendar date "YYYY-MM-DD" in quotes, e.g. "2025-10-10".' })),
     }),
     entryObject({
       precision: z.literal('month'),
       /** "YYYY-MM" in quotes. */
-      value: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'Use the form "YYYY-MM" in quotes, e.g. "2024-03".' }),
+      value: z.string({ error: 'Write the month as text in quotes, e.g. "2024-03".' }).regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'Use the form "YYYY-MM" in quotes, e.g. "2024-03".' }),
     }),
     entryObject({
       precision: z.literal('year'),
@@ -52,6 +81,14 @@ export const eventDateSchema = z.discriminatedUnion(
       start: partialDateSchema,
       /** Last day, month or year of the span (inclusive). */
       end: partialDateSchema,
+    }).superRefine((range, context) => {
+      if (lastDayOf(range.end) < firstDayOf(range.start)) {
+        context.addIssue({
+          code: 'custom',
+          path: ['end'],
+          message: `The range ends (${range.end}) before it starts (${range.start}): swap start and end, or correct the one that is wrong.`,
+        });
+      }
     }),
   ],
   { error: 'Set date.precision to one of: day, month, year, season, range.' },
@@ -87,7 +124,11 @@ export const eventKeySchema = z.strictObject(
 );
 export type EventKey = z.output<typeof eventKeySchema>;
 
-export function eventSchema(reference: ReferenceFactory) {
+/**
+ * An event entry. `context.today` decides what "the future" is: an event that has not begun by
+ * then cannot have happened.
+ */
+export function eventSchema(reference: ReferenceFactory, context: SchemaContext = { today: todayUtc() }) {
   const citation = citationSchema(reference);
   return entryObject({
     /** Short headline in the project’s own words. */
@@ -97,7 +138,7 @@ export function eventSchema(reference: ReferenceFactory) {
     /** When it happened, with its precision. */
     date: eventDateSchema,
     /** True when the date itself is approximate (the sources hedge or disagree). */
-    approximate: z.boolean().default(false),
+    approximate: z.boolean({ error: 'Set approximate to true or false (no quotes).' }).default(false),
     /** "expected" for forward-looking events the sources anticipate. */
     status: z.enum(['happened', 'expected'], { error: 'Set status to "happened" or "expected".' }).default('happened'),
     /** What kind of event this is. */
@@ -123,6 +164,17 @@ export function eventSchema(reference: ReferenceFactory) {
     outsideSources: outsideSourcesSchema,
     /** Set on the 6–10 key events the timeline annotates; leave out for the others. */
     key: eventKeySchema.optional(),
+  }).superRefine((event, issues) => {
+    if (event.status !== 'happened') return;
+    const firstDay = firstDayOfEventDate(event.date);
+    // A malformed date already has its own message.
+    if (/^\d{4}-\d{2}-\d{2}$/.test(String(firstDay)) && firstDay > context.today) {
+      issues.addIssue({
+        code: 'custom',
+        path: ['status'],
+        message: `The event is marked "happened" (the default) but its date begins on ${firstDay}, after today (${context.today}): set status: expected, or correct the date.`,
+      });
+    }
   });
 }
 

@@ -3,7 +3,7 @@
  * node_modules with the project (symlink) and gets fixture files laid over its `content/`.
  */
 import { spawnSync } from 'node:child_process';
-import { cp, mkdtemp, readdir, readFile, appendFile, mkdir, rm, symlink, writeFile, stat } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, appendFile, mkdir, rename, rm, symlink, writeFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,7 +37,9 @@ async function filesUnder(folder: string): Promise<string[]> {
 
 /**
  * Lays a fixture folder over the copy: `x.append` files are appended to `x`, `x.delete` files
- * delete `x`, every other file replaces or adds `x`. `expected.json` is not copied.
+ * delete `x`, `x.rename` renames `x` to the name the file holds, `x.symlink` makes `x` a symbolic
+ * link to the path the file holds, every other file
+ * replaces or adds `x`. `expected.json` is not copied.
  */
 export async function applyFixture(siteDir: string, fixtureDir: string): Promise<void> {
   for (const file of await filesUnder(fixtureDir)) {
@@ -47,6 +49,11 @@ export async function applyFixture(siteDir: string, fixtureDir: string): Promise
       await appendFile(join(siteDir, target.slice(0, -'.append'.length)), await readFile(file));
     } else if (target.endsWith('.delete')) {
       await rm(join(siteDir, target.slice(0, -'.delete'.length)));
+    } else if (target.endsWith('.rename')) {
+      const from = join(siteDir, target.slice(0, -'.rename'.length));
+      await rename(from, join(dirname(from), (await readFile(file, 'utf8')).trim()));
+    } else if (target.endsWith('.symlink')) {
+      await symlink((await readFile(file, 'utf8')).trim(), join(siteDir, target.slice(0, -'.symlink'.length)));
     } else {
       await mkdir(dirname(join(siteDir, target)), { recursive: true });
       await writeFile(join(siteDir, target), await readFile(file));

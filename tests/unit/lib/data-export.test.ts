@@ -52,6 +52,18 @@ describe('eventsCsv', () => {
   });
 });
 
+describe('CSV downloads and spreadsheet formulas', () => {
+  it('neutralise a title or quote that a spreadsheet would run as a formula', () => {
+    const hostile = event('hostile', { precision: 'day', value: '2025-10-10' }, {
+      title: '=HYPERLINK("https://example.org","click")',
+      sources: [{ article: ref('articles', 'dw'), quote: 'x' }] as EventData['sources'],
+    });
+    const [row] = csvParse(eventsCsv([hostile]));
+    expect(row?.['title']).toBe(`'=HYPERLINK("https://example.org","click")`);
+    expect(row?.['id']).toBe('hostile');
+  });
+});
+
 describe('countries export', () => {
   const tiered = {
     id: 'tha',

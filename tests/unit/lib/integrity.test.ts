@@ -23,15 +23,13 @@ describe('checkContentIntegrity', () => {
     expect(checkContentIntegrity(content())).toEqual([]);
   });
 
-  it('reports a reference to a missing entry with file, field and the valid ids', () => {
+  it('reports a missing entry once, at its first use, with how many other references it breaks', () => {
     const problems = checkContentIntegrity(
       content({ countries: [{ id: 'lao', filePath: 'content/countries.yaml', data: {} }] }),
     );
     expect(formatProblems(problems)).toBe(
-      [
-        'content/articles/dw.md: countries[0]: "vnm" is not an entry of countries. Use one of: lao.',
-        'content/events/visit.yaml: countries[0]: "vnm" is not an entry of countries. Use one of: lao.',
-      ].join('\n'),
+      'content/articles/dw.md: countries[0]: "vnm" is not an entry of countries, and 1 more reference to it in 1 file (content/events/visit.yaml) fails for the same reason. ' +
+        'If the entry "vnm" of content/countries.yaml was deleted or renamed, restore it; otherwise correct the references. Use one of: lao.',
     );
   });
 

@@ -50,6 +50,13 @@ describe('article schema', () => {
   });
 
   it('does not let an undated page pretend to a day, or a dated page go without one', () => {
+    expect(articleSchema(plainReference, { today: '2025-10-18' }).safeParse({ ...valid, published: { precision: 'day', date: '2025-10-19' } }).error?.issues[0]?.message).toBe(
+      'The publication date 2025-10-19 is after today (2025-10-18); correct it.',
+    );
+    expect(articleSchema(plainReference, { today: '2025-10-19' }).safeParse({ ...valid, published: { precision: 'day', date: '2025-10-19' } }).success).toBe(true);
+    expect(messages({ ...valid, published: { precision: 'unknown', notBefore: '2025-10-10', notAfter: '2025-10-01', note: 'x' } })).toEqual([
+      'published.notAfter: notAfter (2025-10-01) is earlier than notBefore (2025-10-10): swap them, or correct the one that is wrong.',
+    ]);
     expect(messages({ ...valid, published: { precision: 'unknown', date: '2025-10-10', note: 'x' } })).toEqual([
       'published: Unknown field "date": check the spelling against CONTRIBUTING.md, or remove it.',
     ]);

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { plainReference } from '../../../src/node/check-content.ts';
-import { CITATION_KIND_MESSAGE, citationSchema, citedWords, isQuote, isoDateSchema, partialDateSchema, slugSchema, webUrl, yearSchema } from '../../../src/schemas/common.ts';
+// Astro's own error map (not exported by the package), as the build applies it to every entry.
+import { errorMap as astroErrorMap } from '../../../node_modules/astro/dist/core/errors/zod-error-map.js';
+import { articleSchema } from '../../../src/schemas/article.ts';
+import { CITATION_KIND_MESSAGE, citationSchema, citedWords, describeValue, isQuote, isoDateSchema, partialDateSchema, slugSchema, webUrl, yearSchema } from '../../../src/schemas/common.ts';
+import { plainReference } from '../../fixtures/reference.ts';
 
 describe('isoDateSchema', () => {
   it('accepts real days and rejects impossible ones', () => {
@@ -93,5 +96,31 @@ describe('citationSchema', () => {
     expect(problems({ article: 'dw', quote: 'ab' })).toEqual(['quote: Cite at least a few words so the quote identifies the place in the article.']);
     expect(problems({ article: 'dw', passage: 'x'.repeat(301) })).toEqual(['passage: Keep the passage under 300 characters: cite a phrase, not a paragraph.']);
     expect(problems({ article: 'dw', quotation: 'her party' })[0]).toBe(': Unknown field "quotation": check the spelling against CONTRIBUTING.md, or remove it.');
+  });
+});
+
+describe('messages for a value of the wrong shape', () => {
+  const schema = articleSchema(plainReference);
+  const valid = {
+    title: 'T',
+    outlet: { name: 'O' },
+    published: { precision: 'day', date: '2025-10-19' },
+    genre: 'news-report',
+    provenance: { kind: 'original', evidence: ['A byline and the outlet’s own page.'], captured: { on: '2026-11-20', note: 'Saved from the browser that day.' } },
+    summary: 'S',
+    countries: ['vnm'],
+  };
+  const messages = (input: unknown) => schema.safeParse(input, { error: astroErrorMap }).error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+
+  it('say what was written and what to write, under Astro\'s error map too (never "expected object, received object")', () => {
+    expect(messages({ ...valid, outlet: ['DW'] })).toEqual(['outlet: Write this as fields, one "name: value" per indented line (see CONTRIBUTING.md), not as a list.']);
+    expect(messages({ ...valid, outlet: 'DW' })).toEqual(['outlet: Write this as fields, one "name: value" per indented line (see CONTRIBUTING.md), not as text.']);
+    expect(messages({ ...valid, people: [{ name: 'A', role: 5 }] })).toEqual(['people.0.role: Write the role as text, not as a number.']);
+    expect(messages({ ...valid, disclosure: ['x'] })).toEqual(['disclosure: Write the disclosure as text, not as a list.']);
+    expect(messages({ ...valid, disclosure: ' ' })).toEqual(['disclosure: Write the disclosure, or leave the field out; it must not be empty.']);
+  });
+
+  it('describe each kind of value in an editor\'s words', () => {
+    expect([[1], 'x', 2, true, new Date(0), {}].map(describeValue)).toEqual(['a list', 'text', 'a number', 'true (a yes/no value)', 'an unquoted date', 'a group of fields']);
   });
 });

@@ -45,7 +45,7 @@ describe('country schema', () => {
 
   it('accepts a context state without any tier field and pads its numeric code', () => {
     expect(schema.parse(northKorea).numeric).toBe('408');
-    expect(schema.parse({ ...northKorea, numeric: 96 }).numeric).toBe('096');
+    expect(schema.parse({ ...brunei, numeric: 96 }).numeric).toBe('096');
   });
 
   it('accepts an assessment the sources leave open without citations', () => {
@@ -132,7 +132,8 @@ describe('country schema', () => {
     expect(messages({ ...vietnam, disagreements: [{ topic: 'Who came?', views: [view] }] })).toEqual([
       'disagreements.0.views: Record at least two views: a disagreement needs two sides, each with its source.',
     ]);
-    expect(messages({ ...vietnam, disagreements: [{ topic: 'Who came?', views: [view, view] }] })).toEqual([
+    const sameArticle = { view: 'DW says he came.', source: cite('first time in 18 years', 'dw-north-korea-eyes-southeast-asia') };
+    expect(messages({ ...vietnam, disagreements: [{ topic: 'Who came?', views: [view, sameArticle] }] })).toEqual([
       'disagreements.0.views: Take the views from at least two different articles; a single source cannot disagree with itself here.',
     ]);
   });
@@ -141,6 +142,11 @@ describe('country schema', () => {
     expect(messages({ ...vietnam, teir: 'shut-out' })).toEqual([
       ': Unknown field "teir": check the spelling against CONTRIBUTING.md, or remove it.',
     ]);
+  });
+
+  it('rejects a code that is not ISO 3166-1, or not the code of its alpha-3 id', () => {
+    expect(messages({ ...northKorea, id: 'xtw', numeric: '158' })).toEqual(['id: "xtw" is not an ISO 3166-1 alpha-3 code; use the country\'s code in lowercase, e.g. "vnm" for Vietnam.']);
+    expect(messages({ ...northKorea, numeric: '410' })).toEqual(['numeric: "410" is not the ISO 3166-1 numeric code of prk; it is "408".']);
   });
 
   it('asks for an ISO code as the id', () => {

@@ -19,6 +19,30 @@ function messages(input: unknown): string[] {
 }
 
 describe('event schema', () => {
+  it('rejects a date range that ends before it starts, and accepts one that ends in its start month', () => {
+    expect(messages({ ...valid, date: { precision: 'range', start: '2025-05', end: '2025-03' } })).toEqual([
+      'date.end: The range ends (2025-03) before it starts (2025-05): swap start and end, or correct the one that is wrong.',
+    ]);
+    expect(messages({ ...valid, date: { precision: 'range', start: '2025-03-10', end: '2025-03' } })).toEqual([]);
+    expect(messages({ ...valid, date: { precision: 'range', start: 2024, end: '2023-12-31' } })).toHaveLength(1);
+  });
+
+  it('rejects a "happened" event dated after today, today coming from the injected clock', () => {
+    const onDay = (today: string) => eventSchema(plainReference, { today });
+    const future = { ...valid, date: { precision: 'month', value: '2026-01' } };
+    expect(onDay('2025-12-31').safeParse(future).error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)).toEqual([
+      'status: The event is marked "happened" (the default) but its date begins on 2026-01-01, after today (2025-12-31): set status: expected, or correct the date.',
+    ]);
+    expect(onDay('2026-01-01').safeParse(future).success).toBe(true);
+    expect(onDay('2025-12-31').safeParse({ ...future, status: 'expected' }).success).toBe(true);
+    expect(onDay('2025-04-30').safeParse({ ...valid, date: { precision: 'season', year: 2025, part: 'mid' } }).success).toBe(false);
+  });
+
+  it('rejects a country or a citation given twice, at the repeat', () => {
+    expect(messages({ ...valid, countries: ['prk', 'vnm', 'prk'] })).toEqual(['countries.2: "prk" is already item 1 of the countries; remove the repeat.']);
+    expect(messages({ ...valid, sources: [valid.sources[0], valid.sources[0]] })).toEqual(['sources.1: The citation "Kim Il Sung Square" is already item 1 of the sources; remove the repeat.']);
+  });
+
   it('accepts an event and defaults its flags', () => {
     const data = schema.parse(valid);
     expect(data.approximate).toBe(false);
