@@ -4,7 +4,6 @@
  * cells that a spreadsheet would run as a formula neutralised (`src/lib/csv.ts`).
  */
 
-import { csvFormat } from 'd3';
 import type { Citation } from '../schemas/common.ts';
 import type { CountryData } from '../schemas/country.ts';
 import type { EventData } from '../schemas/event.ts';
