@@ -1,7 +1,9 @@
 /**
- * `<tier-map>`: enhances the server-rendered map and chart (see TierExplorer.astro).
- * - a tooltip with tier and rationale on hover and on keyboard focus (Escape dismisses it);
- * - arrow keys move focus to the nearest country in that direction, Home/End to the first/last;
+ * `<tier-map>`: enhances the server-rendered map and grid (see TierExplorer.astro).
+ * - on the map, a tooltip with tier and rationale on hover and on keyboard focus (Escape
+ *   dismisses it; the affinity grid writes both out, so it needs none);
+ * - on the map, arrow keys move focus to the nearest country in that direction, Home/End to the
+ *   first/last;
  * - a radio group, rendered only here, switches between the two views;
  * - the URL hash `#country-<id>` selects a country and shows its tooltip.
  * Without this script every country is still a link, and both views are shown.
