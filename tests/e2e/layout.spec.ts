@@ -5,6 +5,7 @@
  * JavaScript, search reachable from the header, and a theme switch that shows its state.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { overlappingLabels } from './label-boxes.ts';
 import { builtPages } from './site.ts';
 
 const pages = builtPages();
@@ -20,27 +21,6 @@ export async function chartTextSizes(page: Page): Promise<{ text: string; size: 
         size: Math.round(parseFloat(getComputedStyle(text).fontSize) * (text.getScreenCTM()?.a ?? 1) * 10) / 10,
       })),
   );
-}
-
-/** Pairs of text labels in one SVG whose boxes overlap (by more than half a pixel each way). */
-async function overlappingLabels(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const clashes: string[] = [];
-    for (const svg of document.querySelectorAll('svg')) {
-      const boxes = [...svg.querySelectorAll('text')]
-        .filter((text) => text.textContent?.trim())
-        .map((text) => ({ text: text.textContent!.trim(), box: text.getBoundingClientRect() }))
-        .filter(({ box }) => box.width > 0 && box.height > 0);
-      for (const [index, a] of boxes.entries()) {
-        for (const b of boxes.slice(index + 1)) {
-          const x = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
-          const y = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
-          if (x > 0.5 && y > 0.5) clashes.push(`${a.text} × ${b.text}`);
-        }
-      }
-    }
-    return clashes;
-  });
 }
 
 for (const path of pages) {

@@ -6,6 +6,7 @@
  * (Axe, one h1, 320 px and console errors: every-page.spec.ts.)
  */
 import { expect, test, type Page } from '@playwright/test';
+import { overlappingLabelsIn } from './label-boxes.ts';
 import { axeViolations } from './site.ts';
 
 const WIDE = { width: 1280, height: 900 };
@@ -156,17 +157,9 @@ test('labels in the rendered chart do not overlap with the fonts the browser use
   for (const viewport of [WIDE, NARROW]) {
     await page.setViewportSize(viewport);
     await page.goto('/timeline/');
-    const boxes = await visibleChart(page)
-      .locator('.tl-label, .tl-annotation, .tl-date')
-      .evaluateAll((labels) => labels.map((label) => (label as SVGGraphicsElement).getBoundingClientRect().toJSON() as DOMRect));
-    expect(boxes.length).toBeGreaterThan(10);
-    const overlapping: string[] = [];
-    boxes.forEach((a, i) =>
-      boxes.slice(i + 1).forEach((b, offset) => {
-        if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5) overlapping.push(`${i} × ${i + 1 + offset}`);
-      }),
-    );
-    expect(overlapping).toEqual([]);
+    const labels = await overlappingLabelsIn(visibleChart(page), '.tl-label, .tl-annotation, .tl-date');
+    expect(labels.count).toBeGreaterThan(10);
+    expect(labels.clashes).toEqual([]);
   }
 });
 
@@ -191,7 +184,7 @@ test.describe('with JavaScript disabled', () => {
     // Entries link to their sources, one click away in the entry's details.
     const source = page.locator(`li${target} .citations a[href^="/articles/"]`).first();
     await expect(source).toBeHidden();
-    await page.locator(`li${target} summary`).click();
+    await page.locator(`li${target} details.event-more > summary`).click();
     await expect(source).toBeVisible();
   });
 
@@ -288,7 +281,7 @@ test('an entry links back to its mark in the chart, and a permalink unfolds its 
     await page.goto(`/timeline/#event-${id}`);
     const entry = page.locator(`li#event-${id}`);
     await expect(entry).toBeInViewport();
-    await expect(entry.locator('details')).toHaveAttribute('open', '');
+    await expect(entry.locator('details.event-more')).toHaveAttribute('open', '');
     await entry.getByRole('link', { name: 'Back to the chart' }).click();
     expect(await focusedEvent(page)).toBe(id);
     const mark = visibleChart(page).locator(`a.tl-event[data-event="${id}"]`);
@@ -316,7 +309,7 @@ test('the chart names its sources and links its data', async ({ page }) => {
   const line = page.locator('.timeline-source');
   await expect(line).toContainText(/^Source: \d+ events as dated by the sources that report them/);
   // One link per article the entries cite, derived from the list rather than a fixed number.
-  const cited = await page.locator('li.event .citations a[href^="/articles/"], li.event .accounts a[href^="/articles/"]').evaluateAll((links) => [...new Set(links.map((link) => link.getAttribute('href')))].sort());
+  const cited = await page.locator('li.event .citations a[href^="/articles/"], li.event .accounts a[href^="/articles/"]').evaluateAll((links) => [...new Set(links.map((link) => link.getAttribute('href')!.split('#')[0]))].sort());
   const named = await line.locator('a[href^="/articles/"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')).sort());
   expect(named).toEqual(cited);
   await expect(line.locator('a[href="/data/events.json"]')).toHaveCount(1);
