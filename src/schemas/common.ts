@@ -76,6 +76,7 @@ function listItemLabel(item: unknown): string {
   if (typeof item !== 'object' || item === null) return 'This item';
   if ('id' in item) return `"${String(item.id)}"`;
   if ('quote' in item && typeof item.quote === 'string') return `The citation "${item.quote}"`;
+  if ('passage' in item && typeof item.passage === 'string') return `The citation "${item.passage}"`;
   return 'This item';
 }
 

@@ -13,7 +13,7 @@ const sources = readdirSync(SCHEMAS)
   .filter((name) => name.endsWith('.ts'))
   .map((name) => ({ name, text: readFileSync(join(SCHEMAS, name), 'utf8') }));
 
-/** Field definitions whose name says they hold an address: `url:`, `originalUrl:`, `homepage:`. */
+/** Field definitions whose name says they hold an address: `url:`, `archivedUrl:`, `homepage:`. */
 const URL_FIELD = /^\s*(\w*(?:url|Url|URL|href|homepage|link)\w*)\s*:\s*(.+)$/;
 
 describe('URL fields in the schemas', () => {
@@ -35,7 +35,9 @@ describe('URL fields in the schemas', () => {
         return match ? [{ field: `${name}: ${match[1]}`, webUrl: match[2]!.startsWith('webUrl(') }] : [];
       }),
     );
-    expect(fields.map((field) => field.field)).toEqual(expect.arrayContaining(['article.ts: url', 'article.ts: originalUrl']));
+    expect(fields.map((field) => field.field)).toEqual(
+      expect.arrayContaining(['article.ts: url', 'provenance.ts: url', 'provenance.ts: archivedUrl', 'outside-source.ts: url']),
+    );
     expect(fields.filter((field) => !field.webUrl)).toEqual([]);
   });
 });
