@@ -29,8 +29,8 @@ const AFFINITY_NOTES: Record<AffinityLevel, string> = {
 };
 const ENFORCEMENT_NOTES: Record<EnforcementLevel, string> = {
   strict: 'strict enforcement',
-  'formal-only': 'benchmarks met while laundering goes on',
-  weak: 'enforcement gaps North Korea uses',
+  'formal-only': 'benchmarks met while, the tiers analysis says, laundering goes on',
+  weak: 'enforcement gaps that, the sources say, North Korea uses',
   'not-described': 'enforcement not described',
 };
 

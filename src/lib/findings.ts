@@ -33,7 +33,7 @@ export const KEY_FINDINGS: readonly Finding[] = [
     ],
   },
   {
-    text: 'The tiers analysis argues that enforcement runs apart from friendship and names Thailand and Cambodia as laundering nodes without ideological ties; FinCEN’s case against Cambodia’s Huione Group bears out laundering there, though it traced about 1% of the $4 billion to North Korea.',
+    text: 'The tiers analysis argues that enforcement runs apart from friendship and names Thailand and Cambodia as laundering nodes without ideological ties; FinCEN’s case against Cambodia’s Huione Group bears out laundering there, though of the roughly $4 billion US officials say the group laundered from August 2021 to January 2025 they traced at least $37 million to North Korean heists.',
     evidence: [
       { kind: 'claim', id: 'thailand-is-a-hub-for-north-korean-finance' },
       { kind: 'event', id: 'fincen-designates-huione-group' },

@@ -49,7 +49,7 @@ export const GENRE_LABELS: Record<Genre, string> = {
   'news-report': 'News report',
   commentary: 'Commentary',
   analysis: 'Analysis',
-  'ai-rewritten': 'AI-rewritten',
+  'ai-rewritten': 'Rewrite',
   'ai-generated': 'AI-generated',
   'report-summary': 'Report summary',
 };

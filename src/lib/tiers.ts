@@ -60,8 +60,8 @@ export const AFFINITY_LABELS: Record<AffinityLevel, string> = {
 };
 
 export const ENFORCEMENT_LABELS: Record<EnforcementLevel, string> = {
-  weak: 'Weak: gaps North Korea uses',
-  'formal-only': 'Formal only: benchmarks met, laundering goes on',
+  weak: 'Weak: gaps that, the sources say, North Korea uses',
+  'formal-only': 'Formal only: benchmarks met while, the tiers analysis says, laundering goes on',
   strict: 'Strict',
   'not-described': 'Not described by the sources',
 };

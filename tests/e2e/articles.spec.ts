@@ -5,7 +5,7 @@ test('the home page lists the five sources with genre badges', async ({ page }) 
   const cards = page.locator('.card');
   await expect(cards).toHaveCount(5);
   await expect(page.locator('.badge', { hasText: 'Genre: AI-generated' })).toHaveCount(1);
-  await expect(page.locator('.badge', { hasText: 'Genre: AI-rewritten' })).toHaveCount(1);
+  await expect(page.locator('.badge', { hasText: 'Genre: Rewrite' })).toHaveCount(1);
   // A disclosure badge says only what the page's own note says: IndiaVision's never mentions AI.
   await expect(page.locator('.badge', { hasText: 'Discloses AI generation' })).toHaveCount(1);
   await expect(page.locator('.badge', { hasText: 'Discloses rewriting' })).toHaveCount(1);
