@@ -45,7 +45,7 @@ function noteAside(note: NumberedNote): Element {
     ]),
     el('p', { className: ['note-claim'] }, [text(note.claim)]),
     strip,
-    el('p', { className: ['note-link'] }, [el('a', { href: note.href }, [text('How the sources compare'), el('span', { className: ['visually-hidden'] }, [text(` on note ${note.number}`)])])]),
+    el('p', { className: ['note-link'] }, [el('a', { href: note.href, className: ['claim-marker'] }, [text('How the sources compare'), el('span', { className: ['visually-hidden'] }, [text(` on note ${note.number}`)])])]),
   ]);
 }
 
@@ -72,6 +72,7 @@ export function placeMarginNotes(html: string, noteFor: (href: string) => Margin
         continue;
       }
       const refs: ElementContent[] = [];
+      const asides: Element[] = [];
       for (const link of child.children.filter(isElement)) {
         const href = String(link.properties['href'] ?? '');
         const data = noteFor(href);
@@ -79,10 +80,14 @@ export function placeMarginNotes(html: string, noteFor: (href: string) => Margin
         const note: NumberedNote = { ...data, number: notes.length + 1, id: noteId(notes.length + 1) };
         notes.push(note);
         refs.push(el('a', { href: `#${note.id}`, id: noteRefId(note.number), className: ['note-ref'], dataPassage: note.passageId }, [el('span', { className: ['visually-hidden'] }, [text('Note ')]), text(String(note.number))]));
-        const owner = topLevelOf(root, child);
-        if (owner) inserts.set(owner, [...(inserts.get(owner) ?? []), noteAside(note)]);
+        asides.push(noteAside(note));
       }
-      parent.children[index] = el(child.tagName === 'p' ? 'p' : 'sup', { className: ['note-refs'] }, refs.flatMap((ref, position) => (position > 0 ? [text(' '), ref] : [ref])));
+      const replacement = el(child.tagName === 'p' ? 'p' : 'sup', { className: ['note-refs'] }, refs.flatMap((ref, position) => (position > 0 ? [text(' '), ref] : [ref])));
+      // A heading's markers form a paragraph of their own at the top level: the notes follow it.
+      const top = topLevelOf(root, child);
+      const owner = top === child ? replacement : top;
+      parent.children[index] = replacement;
+      if (owner) inserts.set(owner, [...(inserts.get(owner) ?? []), ...asides]);
     }
   };
   visit(root);
