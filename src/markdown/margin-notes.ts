@@ -2,8 +2,8 @@
  * Turns the claim markers that rehype-claim-markers places after each block into numbered margin
  * notes: each marker link becomes a superscript number after its block's text, and an `<aside>`
  * per note follows the top-level element that holds the block (a paragraph, a heading, a whole
- * list), so notes keep reading order in the markup and CSS can set them beside their passage on
- * wide screens and inline on narrow ones. Numbers follow reading order.
+ * list), grouped per element, so notes keep reading order in the markup and CSS can set them
+ * beside their passage on wide screens and inline on narrow ones. Numbers follow reading order.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -23,6 +23,9 @@ const hasClass = (node: Element, name: string) => {
 };
 const text = (value: string): ElementContent => ({ type: 'text', value });
 const el = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({ type: 'element', tagName, properties, children });
+
+/** Most rows a group of notes may run beside (CSS has a class for each, up to this). */
+export const MAX_SPAN = 4;
 
 export const noteId = (number: number) => `note-${number}`;
 export const noteRefId = (number: number) => `note-ref-${number}`;
@@ -91,6 +94,16 @@ export function placeMarginNotes(html: string, noteFor: (href: string) => Margin
     }
   };
   visit(root);
-  root.children = root.children.flatMap((child) => (isElement(child) && inserts.has(child) ? [child, ...inserts.get(child)!] : [child]));
+  const blocks = root.children.filter(isElement);
+  root.children = root.children.flatMap((child) => {
+    const asides = isElement(child) ? inserts.get(child) : undefined;
+    if (!asides) return [child];
+    // The group may run beside the elements that follow, up to the next annotated one: on wide
+    // screens it then fills their margin instead of opening a gap in the text.
+    const following = blocks.slice(blocks.indexOf(child as Element) + 1);
+    const free = following.findIndex((block) => inserts.has(block));
+    const span = Math.min(MAX_SPAN, 1 + (free === -1 ? following.length : free));
+    return [child, el('div', { className: ['margin-notes', `note-span-${span}`] }, asides)];
+  });
   return { html: toHtml(root), notes };
 }
