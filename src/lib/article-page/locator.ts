@@ -12,7 +12,7 @@ import type { Tier } from '../../schemas/country.ts';
 export interface LocatorCountry {
   id: string;
   name: string;
-  tier: Tier | undefined;
+  tier?: Tier | undefined;
   /** Stable ids of this article's passages that the country's entry cites (for linked reading). */
   passages?: readonly string[];
 }
