@@ -35,7 +35,7 @@ function noteAside(note: NumberedNote): Element {
     'ul',
     { className: ['stance-strip'], ariaLabel: `Every source’s stance: ${describeStrip(note.stances)}` },
     note.stances.map((cell) =>
-      el('li', { className: ['stance', `stance-${cell.stance}`, ...(cell.current ? ['is-current'] : []), ...(cell.errs ? ['is-erring'] : [])], title: `${cell.label}: ${cell.stance}${cell.errs ? ', in error' : ''}` }, [
+      el('li', { className: ['stance', `stance-${cell.stance}`, ...(cell.current ? ['is-current'] : []), ...(cell.errs ? ['is-erring'] : [])]}, [
         el('span', { ariaHidden: 'true' }, [text(`${cell.abbreviation} ${cell.symbol}`)]),
       ]),
     ),
