@@ -58,7 +58,8 @@ export function renderRecordSvg(rows: readonly RecordRow[], options: RecordSvgOp
     .map((row, index) => {
       const y = index * ROW + 2;
       const length = options.total > 0 ? (row.claims.length / options.total) * BAR_WIDTH : 0;
-      const name = `${row.label}: ${row.claims.length} of ${options.total} claims`;
+      // Starts with the visible words and count, so the accessible name contains what is seen.
+      const name = `${row.label} ${row.claims.length} of ${options.total} claims`;
       return (
         `<a href="${escapeXml(options.href(row.kind))}" class="record-row record-${row.kind}" aria-label="${escapeXml(name)}">` +
         `<rect class="record-hit" x="0" y="${y}" width="${WIDTH}" height="${ROW - 2}" rx="3"/>` +

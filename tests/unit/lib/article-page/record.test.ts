@@ -43,7 +43,7 @@ describe('renderRecordSvg', () => {
     const svg = renderRecordSvg(sourceRecord(CLAIMS, CNA), { idPrefix: 'r', total: CLAIMS.length, href: (kind) => `#record-${kind}` });
     expect(svg.match(/<a /g)).toHaveLength(6);
     expect(svg).toContain('href="#record-asserts"');
-    expect(svg).toContain('aria-label="Asserts: 2 of 5 claims"');
+    expect(svg).toContain('aria-label="Asserts 2 of 5 claims"');
     // 2 of 5 of the 114-unit bar.
     expect(svg).toContain('class="record-bar" x="150" y="10" width="45.6"');
   });
