@@ -33,7 +33,7 @@ export const noteRefId = (number: number) => `note-ref-${number}`;
 function noteAside(note: NumberedNote): Element {
   const strip = el(
     'ul',
-    { className: ['stance-strip'], ariaLabel: `Every source’s stance: ${describeStrip(note.stances)}` },
+    { className: ['stance-strip'], ariaHidden: 'true' },
     note.stances.map((cell) =>
       el('li', { className: ['stance', `stance-${cell.stance}`, ...(cell.current ? ['is-current'] : []), ...(cell.errs ? ['is-erring'] : [])]}, [
         el('span', { ariaHidden: 'true' }, [text(`${cell.abbreviation} ${cell.symbol}`)]),
@@ -47,6 +47,8 @@ function noteAside(note: NumberedNote): Element {
       el('span', { className: ['note-verdict'] }, [el('span', { ariaHidden: 'true' }, [text(note.verdictSymbol)]), text(` ${note.verdictLabel}`)]),
     ]),
     el('p', { className: ['note-claim'] }, [text(note.claim)]),
+    // The strip is read out as one sentence; its chips are for the eye.
+    el('p', { className: ['visually-hidden'] }, [text(`Every source’s stance: ${describeStrip(note.stances)}.`)]),
     strip,
     el('p', { className: ['note-link'] }, [el('a', { href: note.href, className: ['claim-marker'] }, [text('How the sources compare'), el('span', { className: ['visually-hidden'] }, [text(` on note ${note.number}`)])])]),
   ]);
