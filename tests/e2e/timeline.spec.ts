@@ -330,14 +330,18 @@ test('the compact chart on the home page links each event to the timeline page',
 });
 
 test('an article page lists the events that cite it, with a link to each on the timeline', async ({ page }) => {
+  // The list is the article timeline's, in the page's rail (issue 12): each entry links to the
+  // passage that mentions the event and to the event on the timeline.
   await page.goto('/articles/cna-vietnam-courting-north-korea/');
-  const section = page.getByRole('region', { name: 'Events citing this source' });
-  const entries = section.locator('li.event');
+  const section = page.getByRole('region', { name: 'Events this source reports' });
+  const entries = section.locator('li[data-event]');
   expect(await entries.count()).toBeGreaterThan(0);
   for (const entry of await entries.all()) {
-    await expect(entry.locator('.citations a[href="/articles/cna-vietnam-courting-north-korea/"], .accounts a[href="/articles/cna-vietnam-courting-north-korea/"]').first()).toBeAttached();
+    const passage = (await entry.getAttribute('data-passage'))!;
+    await expect(entry.locator(`a[href="#${passage}"]`)).toHaveCount(1);
+    await expect(page.locator(`.reading-text [id="${passage}"]`)).toHaveCount(1);
   }
-  const show = entries.first().getByRole('link', { name: 'Show on the timeline' });
+  const show = entries.first().getByRole('link', { name: /^on the timeline/ });
   await show.click();
   await expect(page).toHaveURL(/\/timeline\/#event-/);
 });
