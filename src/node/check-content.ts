@@ -3,7 +3,9 @@
  * same schemas Astro uses and runs the same integrity check (references, citations, unique ids).
  * Fast (no build) and written for editors: one line per problem, file first.
  *
- *   node src/node/check-content.ts [projectRoot]
+ *   node src/node/check-content.ts [--strict] [projectRoot]
+ *
+ * Claims still lacking a stance from an article are warnings; `--strict` makes them errors.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, extname, join, relative } from 'node:path';
@@ -13,6 +15,7 @@ import { z } from 'astro/zod';
 import { EntryListError, parseEntryList, yamlErrorMessage } from '../lib/entry-list.ts';
 import { checkContentIntegrity, formatProblems, type CheckedEntry, type ContentProblem, type ContentSet } from '../lib/integrity.ts';
 import { COLLECTION_SOURCES, type CollectionSource } from '../schemas/collections.ts';
+import { pendingStanceWarnings, reportPendingStances } from './pending-stances.ts';
 import type { CollectionName, ReferenceFactory } from '../schemas/common.ts';
 
 /** Stand-in for Astro's `reference()`: same accepted input, same `{ id, collection }` output. */
@@ -95,8 +98,8 @@ async function readRawEntries(root: string, source: CollectionSource): Promise<R
 const fieldOf = (path: readonly PropertyKey[]): string =>
   path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '') || '(entry)';
 
-/** Reads and checks all content under `root`; returns every problem found. */
-export async function checkContent(root: string): Promise<ContentProblem[]> {
+/** Reads and checks all content under `root`; returns every problem found, and adds pending stances to `warnings` if given. */
+export async function checkContent(root: string, warnings: string[] = []): Promise<ContentProblem[]> {
   const problems: ContentProblem[] = [];
   const content: Record<string, CheckedEntry[]> = {};
   for (const [collection, source] of Object.entries(COLLECTION_SOURCES) as [string, CollectionSource][]) {
@@ -125,15 +128,20 @@ export async function checkContent(root: string): Promise<ContentProblem[]> {
       }
     }
   }
+  warnings.push(...pendingStanceWarnings(content));
   return [...problems, ...checkContentIntegrity(content as ContentSet)];
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const root = process.argv[2] ?? process.cwd();
-  const problems = await checkContent(root);
+  const args = process.argv.slice(2);
+  const strict = args.includes('--strict');
+  const root = args.find((arg) => arg !== '--strict') ?? process.cwd();
+  const warnings: string[] = [];
+  const problems = await checkContent(root, warnings);
   if (problems.length > 0) {
     console.error(`Content check failed: ${problems.length} problem${problems.length === 1 ? '' : 's'}.\n${formatProblems(problems)}`);
     process.exit(1);
   }
+  if (reportPendingStances(warnings, strict)) process.exit(1);
   console.log('Content check passed: every entry matches its schema, every reference and citation resolves.');
 }
