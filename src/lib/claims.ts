@@ -3,18 +3,7 @@
  * stands apart from the others, the key-figures table and passage markers for article pages
  * (exports: `claim-exports.ts`). Pure: no astro:* imports, no I/O.
  */
-import {
-  CLAIM_TOPICS,
-  COMPARED_ARTICLE_IDS,
-  VERDICTS,
-  type ClaimData,
-  type ClaimFigure,
-  type ClaimStance,
-  type ClaimTopic,
-  type ComparedArticleId,
-  type Stance,
-  type Verdict,
-} from '../schemas/claim.ts';
+import { CLAIM_TOPICS, VERDICTS, type ClaimData, type ClaimFigure, type ClaimStance, type ClaimTopic, type Stance, type Verdict } from '../schemas/claim.ts';
 import type { Citation } from '../schemas/common.ts';
 import { countIndependentSources, sameIndependentSource, type IndependentRoots } from './provenance/independence.ts';
 
@@ -78,23 +67,20 @@ export const VERDICT_DESCRIPTIONS: Record<Verdict, string> = {
   unverifiable: 'The sources cannot settle the claim, and our check of the public record did not either; the note says what we looked for and what a reader can check.',
 };
 
-/** Short column labels for the five compared articles. */
-export const SOURCE_LABELS: Record<ComparedArticleId, string> = {
-  // The captured text is a reworded copy of DW's article: its slips are the copy's (see its provenance).
-  'dw-north-korea-eyes-southeast-asia': 'DW copy',
-  'indiavision-north-korea-eyes-southeast-asia': 'IndiaVision',
-  'north-korea-southeast-asian-diplomatic-tiers': 'Tiers page',
-  'cna-vietnam-courting-north-korea': 'CNA',
-  'rogue-state-alliance-asean': 'Rogue-state page',
-};
+/** Each article's one short name (`shortName` in its frontmatter), by id. */
+export type ShortNames = ReadonlyMap<string, string>;
 
-export const isComparedArticle = (id: string): id is ComparedArticleId => (COMPARED_ARTICLE_IDS as readonly string[]).includes(id);
+export const shortNames = (articles: readonly { id: string; data: { shortName: string } }[]): ShortNames =>
+  new Map(articles.map((article) => [article.id, article.data.shortName]));
 
-/** Short label of an article for tables; falls back to the id. */
-export const sourceLabel = (articleId: string): string => (isComparedArticle(articleId) ? SOURCE_LABELS[articleId] : articleId);
+/** An article's short name; the id when the article is unknown (never expected once content is checked). */
+export const sourceLabel = (names: ShortNames, articleId: string): string => names.get(articleId) ?? articleId;
 
-/** The fragment id of a claim on the analysis page. */
+/** The fragment id of a claim on the analysis page; kept so old links resolve (it links on to the claim's page). */
 export const claimAnchor = (claimId: string): string => `claim-${claimId}`;
+
+/** A claim's own page, relative to the site root. */
+export const claimPath = (claimId: string): string => `claims/${claimId}/`;
 
 /** The citation a stance gives, of either kind; none for a silent stance. */
 export function stanceCitation(entry: ClaimStance): Citation | undefined {
@@ -103,13 +89,16 @@ export function stanceCitation(entry: ClaimStance): Citation | undefined {
   return undefined;
 }
 
-/** Stances in the fixed order of COMPARED_ARTICLE_IDS, whatever the order in the file. */
-export function inArticleOrder(stances: readonly ClaimStance[]): ClaimStance[] {
-  const rank = (entry: ClaimStance) => COMPARED_ARTICLE_IDS.indexOf(entry.article.id as ComparedArticleId);
+/** Stances in the order of `articleIds` (the site's source order), whatever the order in the file; unlisted articles last. */
+export function inArticleOrder(stances: readonly ClaimStance[], articleIds: readonly string[]): ClaimStance[] {
+  const rank = (entry: ClaimStance) => {
+    const index = articleIds.indexOf(entry.article.id);
+    return index === -1 ? articleIds.length : index;
+  };
   return [...stances].sort((a, b) => rank(a) - rank(b));
 }
 
-/** The stance an article takes on a claim (the schema guarantees one per compared article). */
+/** The stance an article takes on a claim; undefined when the article is not yet compared on it. */
 export function stanceOf(claim: ClaimData, articleId: string): ClaimStance | undefined {
   return claim.stances.find((entry) => entry.article.id === articleId);
 }
@@ -194,17 +183,18 @@ export function claimsWhereArticleStandsApart<T extends ClaimEntry>(claims: read
     .sort((a, b) => weight(a.reasons) - weight(b.reasons));
 }
 
-/** One sentence for a reason, naming the other articles by their short labels. */
-export function describeReason(reason: StandApartReason): string {
+/** One sentence for a reason, naming the other articles by their short names. */
+export function describeReason(reason: StandApartReason, names: ShortNames): string {
+  const list = (ids: readonly string[]) => ids.map((id) => sourceLabel(names, id)).join(', ');
   switch (reason.kind) {
     case 'errs':
       return 'Error in this source';
     case 'disagrees':
-      return `Disagrees with ${reason.with.map(sourceLabel).join(', ')}`;
+      return `Disagrees with ${list(reason.with)}`;
     case 'alone':
       return !reason.with
         ? 'Only this source asserts it'
-        : `Only this source asserts it, with ${reason.with.map(sourceLabel).join(', ')}, which derive${reason.with.length === 1 ? 's' : ''} from the same original`;
+        : `Only this source asserts it, with ${list(reason.with)}, which derive${reason.with.length === 1 ? 's' : ''} from the same original`;
   }
 }
 

@@ -42,7 +42,7 @@ async function syntheticSite(articleCount: number): Promise<string> {
       made++;
     }
     for (const source of Object.values(COLLECTION_SOURCES)) {
-      // Claims compare exactly the five real articles (see COMPARED_ARTICLE_IDS), so they are not cloned.
+      // Claims cite the real articles only, so they are not cloned; the copies show as not yet compared.
       if (source.kind !== 'yaml-files' || source === COLLECTION_SOURCES.claims) continue;
       const folder = join(projectRoot, source.path);
       for (const name of (await readdir(folder)).filter((file) => extname(file) === '.yaml')) {

@@ -4,9 +4,10 @@
  * citations, unsafe Markdown, invisible characters). Fast (no build) and written for editors: one
  * line per problem, `file:line: field: message`.
  *
- *   node src/node/check-content.ts [projectRoot] [--github]
+ *   node src/node/check-content.ts [projectRoot] [--github] [--strict]
  *
  * `--github` (or `CONTENT_CHECK_ANNOTATIONS=github`) also prints GitHub Actions annotations.
+ * Claims still lacking a stance from an article are warnings; `--strict` makes them errors.
  */
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
@@ -23,6 +24,7 @@ import { COLLECTION_SOURCES, type CollectionSource } from '../schemas/collection
 import { todayUtc, type CollectionName, type ReferenceFactory } from '../schemas/common.ts';
 import { articleBody, checkArticleImages, checkContentFiles, isReadableEntry, listContentFolder } from './content-files.ts';
 import { loadWorldAtlas } from './world-atlas.ts';
+import { pendingStanceWarnings, reportPendingStances } from './pending-stances.ts';
 
 /** Stand-in for Astro's `reference()`: same accepted input, same `{ id, collection }` output. */
 export const plainReference: ReferenceFactory = <C extends CollectionName>(collection: C) =>
@@ -34,6 +36,8 @@ export const plainReference: ReferenceFactory = <C extends CollectionName>(colle
 export interface CheckOptions {
   /** Today as "YYYY-MM-DD" (UTC); fixed in tests, the real day otherwise. */
   today?: string;
+  /** Collects warnings that do not fail the check: claims still lacking a stance from an article. */
+  warnings?: string[];
 }
 
 /** An entry as read from disk, with what is needed to point at its lines. */
@@ -220,17 +224,21 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
     const field = entry ? listField(entry, problem.field) : problem.field;
     problems.push({ file: unmark(problem.file), field, message: unmark(problem.message), line });
   }
+  options.warnings?.push(...pendingStanceWarnings(content));
   return problems;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
+  const strict = args.includes('--strict');
   const root = args.find((arg) => !arg.startsWith('--')) ?? process.cwd();
-  const problems = await checkContent(root);
+  const warnings: string[] = [];
+  const problems = await checkContent(root, { warnings });
   if (problems.length > 0) {
     console.error(`Content check failed: ${problems.length} problem${problems.length === 1 ? '' : 's'}.\n${formatLocatedProblems(problems)}`);
     if (args.includes('--github') || process.env['CONTENT_CHECK_ANNOTATIONS'] === 'github') console.log(githubAnnotations(problems));
     process.exit(1);
   }
+  if (reportPendingStances(warnings, strict)) process.exit(1);
   console.log('Content check passed: file names, schemas, references, citations and text all hold.');
 }

@@ -88,6 +88,10 @@ export function articleSchema(reference: ReferenceFactory, context: SchemaContex
   return entryObject({
     /** Headline as the source prints it. */
     title: requiredText('the title (the headline as the source prints it)'),
+    /** One short name for the source, used everywhere the site names it in a list, table or note (matrix headers, charts): a word or two, e.g. "CNA". */
+    shortName: requiredText('a short name for the source (a word or two, e.g. "CNA")').max(18, {
+      error: 'Keep shortName to 18 characters or fewer: it heads a narrow matrix column.',
+    }),
     /** Who published the page. */
     outlet: outletSchema,
     /** Bylines as printed; leave out when the page names no author. */

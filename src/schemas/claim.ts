@@ -1,20 +1,12 @@
 /**
- * One claim of the story compared across the five sources (`content/claims/<id>.yaml`): what
- * each article says about it, with a checked citation, and the editor's verdict with reasons.
+ * One claim of the story compared across the sources (`content/claims/<id>.yaml`): what each
+ * article says about it, with a checked citation, and the editor's verdict with reasons. The
+ * sources are an open set: an article added later may have no stance yet ("not yet compared";
+ * `npm run check` lists them, see `src/lib/comparison/pending.ts`).
  */
 import { z } from 'astro/zod';
 import { citationFields, citationKindIssues, entryObject, requiredText, type ReferenceFactory } from './common.ts';
 import { outsideSourcesSchema } from './outside-source.ts';
-
-/** The five articles every claim is compared across, by file name without `.md`. */
-export const COMPARED_ARTICLE_IDS = [
-  'dw-north-korea-eyes-southeast-asia',
-  'indiavision-north-korea-eyes-southeast-asia',
-  'north-korea-southeast-asian-diplomatic-tiers',
-  'cna-vietnam-courting-north-korea',
-  'rogue-state-alliance-asean',
-] as const;
-export type ComparedArticleId = (typeof COMPARED_ARTICLE_IDS)[number];
 
 /** What a claim is about; the analysis page groups claims in this order. */
 export const CLAIM_TOPICS = [
@@ -85,15 +77,15 @@ export function claimSchema(reference: ReferenceFactory) {
       claim: requiredText('the claim in one neutral sentence of your own'),
       /** What the claim is about. */
       topic: z.enum(CLAIM_TOPICS, { error: `Set topic to one of: ${CLAIM_TOPICS.join(', ')}.` }),
-      /** One entry per compared article: its stance, and a passage or quote unless it is silent. */
-      stances: z.array(stanceSchema(reference), { error: 'List the stances: one { article, stance, passage } (or quote) per compared article.' }),
+      /** One entry per article compared so far: its stance, and a passage or quote unless it is silent. */
+      stances: z.array(stanceSchema(reference), { error: 'List the stances: one { article, stance, passage } (or quote) per article.' }),
       /** The editor's judgement. */
       verdict: z.enum(VERDICTS, { error: `Set verdict to one of: ${VERDICTS.join(', ')}.` }),
       /** The articles that get the point wrong; required when the verdict is "error-in-source". */
       erroneousSources: z.array(reference('articles')).default([]),
       /** The editor's reasoning with its evidence; says where it relies on facts outside the sources. */
       note: requiredText('the note').optional(),
-      /** Where a reader can check facts the note takes from outside the five sources. */
+      /** Where a reader can check facts the note takes from outside the sources. */
       outsideSources: outsideSourcesSchema,
       /** The number the claim is about, when it is about one. */
       figure: figureSchema.optional(),
@@ -102,18 +94,11 @@ export function claimSchema(reference: ReferenceFactory) {
       const seen = new Set<string>();
       claim.stances.forEach((entry, index) => {
         const id = entry.article.id;
-        if (!(COMPARED_ARTICLE_IDS as readonly string[]).includes(id)) {
-          context.addIssue({ code: 'custom', path: ['stances', index, 'article'], message: `Only the compared articles take stances: use one of ${COMPARED_ARTICLE_IDS.join(', ')}.` });
-        } else if (seen.has(id)) {
+        if (seen.has(id)) {
           context.addIssue({ code: 'custom', path: ['stances', index, 'article'], message: `Article "${id}" has two stances; keep one.` });
         }
         seen.add(id);
       });
-      for (const id of COMPARED_ARTICLE_IDS) {
-        if (!seen.has(id)) {
-          context.addIssue({ code: 'custom', path: ['stances'], message: `Give a stance for article "${id}": use stance "silent" if it does not address the claim.` });
-        }
-      }
       if (claim.stances.every((entry) => entry.stance === 'silent')) {
         context.addIssue({ code: 'custom', path: ['stances'], message: 'At least one article must address the claim; a claim no source makes does not belong here.' });
       }
@@ -129,7 +114,7 @@ export function claimSchema(reference: ReferenceFactory) {
       if (claim.verdict !== 'error-in-source') return;
       claim.erroneousSources.forEach((source, index) => {
         const entry = claim.stances.find((candidate) => candidate.article.id === source.id);
-        if (entry && (entry.stance === 'silent' || entry.version === undefined)) {
+        if (!entry || entry.stance === 'silent' || entry.version === undefined) {
           context.addIssue({
             code: 'custom',
             path: ['erroneousSources', index],

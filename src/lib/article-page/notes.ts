@@ -4,7 +4,13 @@
  * step in src/markdown/margin-notes.ts places the notes in the text.
  */
 import type { ClaimData, Stance, Verdict } from '../../schemas/claim.ts';
-import { inArticleOrder, sourceLabel, STANCE_LABELS, STANCE_SYMBOLS, VERDICT_LABELS, VERDICT_SYMBOLS } from '../claims.ts';
+import { inArticleOrder, sourceLabel, STANCE_LABELS, STANCE_SYMBOLS, VERDICT_LABELS, VERDICT_SYMBOLS, type ShortNames } from '../claims.ts';
+
+/** The compared sources as the page lists them: short names and the order of the columns. */
+export interface SourceColumns {
+  names: ShortNames;
+  order: readonly string[];
+}
 
 /** One source's cell in a note's stance strip. */
 export interface StanceCell {
@@ -52,18 +58,18 @@ export function sourceAbbreviation(label: string): string {
  * marked with a tick (that would mix signals): both error cases carry the warning symbol and say
  * whose error it is.
  */
-export function verdictFor(claim: Pick<ClaimData, 'verdict' | 'erroneousSources'>, articleId: string): { symbol: string; label: string } {
+export function verdictFor(claim: Pick<ClaimData, 'verdict' | 'erroneousSources'>, articleId: string, names: ShortNames): { symbol: string; label: string } {
   if (claim.verdict !== 'error-in-source') return { symbol: VERDICT_SYMBOLS[claim.verdict], label: VERDICT_LABELS[claim.verdict] };
   const erring = claim.erroneousSources.map((source) => source.id);
   if (erring.includes(articleId)) return { symbol: VERDICT_SYMBOLS['error-in-source'], label: 'Error in this source' };
-  return { symbol: VERDICT_SYMBOLS['error-in-source'], label: `Error in another source (${erring.map(sourceLabel).join(', ')})` };
+  return { symbol: VERDICT_SYMBOLS['error-in-source'], label: `Error in another source (${erring.map((id) => sourceLabel(names, id)).join(', ')})` };
 }
 
 /** Every compared source's stance on the claim, in the fixed source order. */
-export function stanceStrip(claim: Pick<ClaimData, 'stances' | 'erroneousSources'>, articleId: string): StanceCell[] {
+export function stanceStrip(claim: Pick<ClaimData, 'stances' | 'erroneousSources'>, articleId: string, sources: SourceColumns): StanceCell[] {
   const erring = new Set(claim.erroneousSources.map((source) => source.id));
-  return inArticleOrder(claim.stances).map((entry) => {
-    const label = sourceLabel(entry.article.id);
+  return inArticleOrder(claim.stances, sources.order).map((entry) => {
+    const label = sourceLabel(sources.names, entry.article.id);
     return {
       articleId: entry.article.id,
       label,
@@ -80,15 +86,15 @@ export function stanceStrip(claim: Pick<ClaimData, 'stances' | 'erroneousSources
 export const describeStrip = (cells: readonly StanceCell[]): string =>
   cells.map((cell) => `${cell.label}${cell.current ? ' (this source)' : ''}: ${STANCE_LABELS[cell.stance].toLowerCase()}${cell.errs ? ', in error' : ''}`).join('; ');
 
-export function marginNote(claim: { id: string; data: ClaimData }, articleId: string, href: string, passageId: string): MarginNoteData {
-  const verdict = verdictFor(claim.data, articleId);
+export function marginNote(claim: { id: string; data: ClaimData }, articleId: string, href: string, passageId: string, sources: SourceColumns): MarginNoteData {
+  const verdict = verdictFor(claim.data, articleId, sources.names);
   return {
     claimId: claim.id,
     claim: claim.data.claim,
     verdict: claim.data.verdict,
     verdictSymbol: verdict.symbol,
     verdictLabel: verdict.label,
-    stances: stanceStrip(claim.data, articleId),
+    stances: stanceStrip(claim.data, articleId, sources),
     href,
     passageId,
   };

@@ -2,7 +2,8 @@
 import type { APIRoute } from 'astro';
 import { siteContent } from '../../data/content.ts';
 import { sortArticles } from '../../lib/articles.ts';
-import { claimsDocument } from '../../lib/claim-exports.ts';
+import { claimPath } from '../../lib/claims.ts';
+import { articleSummary, claimsDocument } from '../../lib/claim-exports.ts';
 import { withBase } from '../../lib/paths.ts';
 
 export const GET: APIRoute = async ({ site }) => {
@@ -11,14 +12,8 @@ export const GET: APIRoute = async ({ site }) => {
   const absolute = (path: string) => new URL(withBase(base, path), site).href;
   const document = claimsDocument(
     claims,
-    sortArticles(articles).map((article) => ({
-      id: article.id,
-      title: article.data.title,
-      outlet: article.data.outlet.name,
-      genre: article.data.genre,
-      url: absolute(`articles/${article.id}/`),
-    })),
-    { analysisUrl: absolute('analysis/') },
+    sortArticles(articles).map((article) => articleSummary(article, absolute(`articles/${article.id}/`))),
+    { claimUrl: (id) => absolute(claimPath(id)) },
   );
   return new Response(`${JSON.stringify(document, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -1,9 +1,10 @@
-/** Share images: one for the home page and one per article, rendered at build time. */
+/** Share images: one for the home page, one per article and one per claim, rendered at build time. */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteContent } from '../../data/content.ts';
+import { VERDICT_LABELS } from '../../lib/claims.ts';
 import { shareCardSvg, type ShareCard } from '../../lib/share-card.ts';
 
 const SITE_NAME = 'North Korea and Southeast Asia · five sources compared';
@@ -11,13 +12,17 @@ const fontDir = join(dirname(createRequire(import.meta.url).resolve('dejavu-font
 const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSerif-Bold.ttf'].map((name) => join(fontDir, name));
 
 export const getStaticPaths = (async () => {
-  const { articles } = await siteContent();
+  const { articles, claims } = await siteContent();
   const home: ShareCard = { kicker: 'North Korea and Southeast Asia, 2025', title: 'Pyongyang courts Southeast Asia: five sources, compared and checked', footer: SITE_NAME };
   return [
     { params: { id: 'home' }, props: { card: home } },
     ...articles.map((article) => ({
       params: { id: article.id },
       props: { card: { kicker: `Source: ${article.data.outlet.name}`, title: article.data.title, footer: SITE_NAME } satisfies ShareCard },
+    })),
+    ...claims.map((claim) => ({
+      params: { id: `claim-${claim.id}` },
+      props: { card: { kicker: `Claim · ${VERDICT_LABELS[claim.data.verdict]}`, title: claim.data.claim, footer: SITE_NAME } satisfies ShareCard },
     })),
   ];
 }) satisfies GetStaticPaths;

@@ -10,13 +10,13 @@ import {
   keyFigures,
   orderClaims,
   passageMarkerText,
+  shortNames,
   sourceLabel,
   standApartReasons,
 } from '../../../src/lib/claims.ts';
-import { COMPARED_ARTICLE_IDS } from '../../../src/schemas/claim.ts';
-import { claim, erring } from '../../fixtures/claims.ts';
+import { ARTICLE_IDS, claim, erring, SHORT_NAMES } from '../../fixtures/claims.ts';
 
-const [dw, indiaVision, tiers, cna, rogue] = COMPARED_ARTICLE_IDS;
+const [dw, indiaVision, tiers, cna, rogue] = ARTICLE_IDS;
 
 describe('ordering and grouping', () => {
   const claims = [
@@ -52,9 +52,10 @@ describe('ordering and grouping', () => {
     expect(countByVerdict(claims)).toEqual({ consistent: 3, disputed: 1, 'error-in-source': 0, unverifiable: 0 });
   });
 
-  it('puts stances in the fixed article order', () => {
+  it('puts stances in the given source order, articles outside it last', () => {
     const shuffled = [...claims[0]!.data.stances].reverse();
-    expect(inArticleOrder(shuffled).map((entry) => entry.article.id)).toEqual([...COMPARED_ARTICLE_IDS]);
+    expect(inArticleOrder(shuffled, ARTICLE_IDS).map((entry) => entry.article.id)).toEqual([...ARTICLE_IDS]);
+    expect(inArticleOrder(shuffled, [cna, dw]).map((entry) => entry.article.id).slice(0, 2)).toEqual([cna, dw]);
   });
 });
 
@@ -108,7 +109,7 @@ describe('standApartReasons counts independent sources only', () => {
     expect(standApartReasons(entry.data, dw)).toEqual([]);
     expect(standApartReasons(entry.data, dw, roots)).toEqual([{ kind: 'alone', with: [indiaVision] }]);
     expect(standApartReasons(entry.data, indiaVision, roots)).toEqual([{ kind: 'alone', with: [dw] }]);
-    expect(describeReason({ kind: 'alone', with: [indiaVision] })).toBe('Only this source asserts it, with IndiaVision, which derives from the same original');
+    expect(describeReason({ kind: 'alone', with: [indiaVision] }, SHORT_NAMES)).toBe('Only this source asserts it, with IndiaVision, which derives from the same original');
   });
 
   it('two texts of one original do not outnumber one independent source in a disagreement', () => {
@@ -133,10 +134,12 @@ describe('claimsWhereArticleStandsApart', () => {
   });
 
   it('describes each reason with short source labels', () => {
-    expect(describeReason({ kind: 'errs' })).toBe('Error in this source');
-    expect(describeReason({ kind: 'disagrees', with: [cna, rogue] })).toBe('Disagrees with CNA, Rogue-state page');
-    expect(describeReason({ kind: 'alone' })).toBe('Only this source asserts it');
-    expect(sourceLabel('unknown-article')).toBe('unknown-article');
+    expect(describeReason({ kind: 'errs' }, SHORT_NAMES)).toBe('Error in this source');
+    expect(describeReason({ kind: 'disagrees', with: [cna, rogue] }, SHORT_NAMES)).toBe('Disagrees with CNA, Rogue-state page');
+    expect(describeReason({ kind: 'alone' }, SHORT_NAMES)).toBe('Only this source asserts it');
+    expect(sourceLabel(SHORT_NAMES, cna)).toBe('CNA');
+    expect(sourceLabel(SHORT_NAMES, 'unknown-article')).toBe('unknown-article');
+    expect(shortNames([{ id: 'a', data: { shortName: 'A' } }]).get('a')).toBe('A');
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { marginNote, type MarginNoteData } from '../../../src/lib/article-page/notes.ts';
 import { MAX_SPAN, placeMarginNotes } from '../../../src/markdown/margin-notes.ts';
 import { markPassagesInHtml, type CitedTarget } from '../../../src/markdown/rehype-claim-markers.ts';
-import { claim } from '../../fixtures/claims.ts';
+import { ARTICLE_IDS, claim, SHORT_NAMES } from '../../fixtures/claims.ts';
 
 const CNA = 'cna-vietnam-courting-north-korea';
 const target = (words: string, claimId: string): CitedTarget => ({
@@ -11,7 +11,7 @@ const target = (words: string, claimId: string): CitedTarget => ({
   links: [{ href: `/analysis/#claim-${claimId}`, text: '✓ Consistent', description: `Claim ${claimId}.`, emphasis: false }],
 });
 const notesFor = (ids: string[]) => {
-  const notes = new Map<string, MarginNoteData>(ids.map((id) => [`/analysis/#claim-${id}`, marginNote(claim(id, { [CNA]: 'asserts' }), CNA, `/analysis/#claim-${id}`, `cited-${id}`)]));
+  const notes = new Map<string, MarginNoteData>(ids.map((id) => [`/analysis/#claim-${id}`, marginNote(claim(id, { [CNA]: 'asserts' }), CNA, `/analysis/#claim-${id}`, `cited-${id}`, { names: SHORT_NAMES, order: ARTICLE_IDS })]));
   return (href: string) => notes.get(href);
 };
 

@@ -6,6 +6,7 @@ const schema = articleSchema(plainReference);
 
 const valid = {
   title: 'A headline',
+  shortName: 'DW',
   outlet: { name: 'DW', url: 'https://www.dw.com/' },
   published: { precision: 'day', date: '2025-10-19', asGiven: '10/19/2025' },
   genre: 'news-report',
@@ -32,6 +33,13 @@ describe('article schema', () => {
   it('accepts a date with time, and an undated page with inferred bounds', () => {
     expect(messages({ ...valid, published: { precision: 'datetime', date: '2025-10-18', time: '15:04' } })).toEqual([]);
     expect(messages({ ...valid, published: { precision: 'unknown', notBefore: '2025-10-10', note: 'Inferred from the parade it reports.' } })).toEqual([]);
+  });
+
+  it('requires one short name, short enough to head a matrix column', () => {
+    const { shortName: _omitted, ...withoutShortName } = valid;
+    expect(messages(withoutShortName)).toEqual(['shortName: Write a short name for the source (a word or two, e.g. "CNA") as text.']);
+    expect(messages({ ...valid, shortName: 'A name far too long for a column' })).toEqual(['shortName: Keep shortName to 18 characters or fewer: it heads a narrow matrix column.']);
+    expect(messages({ ...valid, shortName: 'Rogue-state page' })).toEqual([]);
   });
 
   it('asks for a title when it is missing or blank', () => {
