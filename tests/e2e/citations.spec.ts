@@ -77,9 +77,9 @@ test('a quote is shown with its speaker and links to its marked words in the art
   await expect(target.locator('xpath=ancestor::p')).toContainText('“two parties, two countries, two peoples”');
 });
 
-test('a passage on the analysis page links to its highlighted words in the article', async ({ page }) => {
-  await page.goto('/analysis/');
-  const passage = page.locator('#claim-to-lam-led-vietnams-delegation [data-citation="passage"]').first();
+test('a passage on a claim page links to its highlighted words in the article', async ({ page }) => {
+  await page.goto('/claims/to-lam-led-vietnams-delegation/');
+  const passage = page.locator('[data-citation="passage"]').first();
   const words = fold((await passage.textContent()) ?? '');
   await passage.click();
   await expect(page.locator(':target')).toHaveClass(/claim-passage/);

@@ -44,8 +44,8 @@ test('every page links to the corrections log from its footer', () => {
 test('a claim with an entry in the log shows its history, linked to the entry', async ({ page }) => {
   const withClaim = LOG.find((entry) => (entry as { claims?: string[] }).claims?.length) as { id: string; claims: string[] } | undefined;
   expect(withClaim, 'the log has an entry that concerns a claim').toBeDefined();
-  await page.goto(`/analysis/#claim-${withClaim!.claims[0]}`);
-  const history = page.locator(`#claim-${withClaim!.claims[0]} .correction-history`);
+  await page.goto(`/claims/${withClaim!.claims[0]}/`);
+  const history = page.locator('.correction-history');
   await expect(history.getByRole('link', { name: /./ }).first()).toHaveAttribute('href', `/corrections/#${withClaim!.id}`);
 });
 
