@@ -103,6 +103,7 @@ describe('messages for a value of the wrong shape', () => {
   const schema = articleSchema(plainReference);
   const valid = {
     title: 'T',
+    shortName: 'T',
     outlet: { name: 'O' },
     published: { precision: 'day', date: '2025-10-19' },
     genre: 'news-report',
