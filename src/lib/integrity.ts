@@ -12,7 +12,7 @@ import { findUnsafeMarkdown, unsafeMarkdownField } from '../markdown/remark-reje
 import { parseRestatement, preparedMarkdownBlocks } from './citations/markdown-blocks.ts';
 import { citationFailureMessage, locateCitation, type CitationKind, type PreparedBlock } from './citations/match.ts';
 import { invisibleCharacterProblems, withoutFollowOnProblems } from './checks/invisible-characters.ts';
-import { referenceProblems } from './checks/references.ts';
+import { isReference, referenceProblems, type ReferenceValue } from './checks/references.ts';
 
 /** An entry as both Astro and the stand-alone checker see it. */
 export interface CheckedEntry {
@@ -33,16 +33,6 @@ export interface ContentProblem {
   message: string;
 }
 
-interface ReferenceValue {
-  id: string;
-  collection: string;
-}
-
-const isReference = (value: unknown): value is ReferenceValue =>
-  typeof value === 'object' &&
-  value !== null &&
-  typeof (value as ReferenceValue).id === 'string' &&
-  typeof (value as ReferenceValue).collection === 'string';
 
 /** A passage or quote anywhere in an entry (a citation, or a claim's stance that cites). */
 function citedWordsOf(value: unknown): { article: ReferenceValue; kind: CitationKind; words: string } | undefined {

@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
+import { PAGE_TYPES } from '../lib/page-types.ts';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -23,18 +24,8 @@ const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
 const chromePath = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
 
-/** One representative page per page type; types whose page does not exist yet are skipped. */
-const PAGE_TYPES: [string, string][] = [
-  ['home', '/'],
-  ['articles', '/articles/'],
-  ['article', '/articles/dw-north-korea-eyes-southeast-asia/'],
-  ['timeline', '/timeline/'],
-  ['map', '/map/'],
-  ['country', '/countries/vnm/'],
-  ['analysis', '/analysis/'],
-  ['method', '/method/'],
-  ['search', '/search/'],
-];
+/** One page per type; the 404 page is left out because the benchmark loads pages by folder (`<path>/index.html`). */
+const BENCH_PAGES = PAGE_TYPES.filter(([, path]) => path !== '/404.html');
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const gzip = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;
@@ -125,7 +116,7 @@ try {
   const header = '| page | HTML KB raw/gz | CSS KB raw/gz | JS KB raw/gz | inline SVG KB raw/gz | fonts KB | total transfer KB raw/gz | perf | a11y | best pr. | SEO |';
   rows.push(header, '|---|---|---|---|---|---|---|---|---|---|---|');
   console.log(rows.join('\n'));
-  for (const [type, path] of PAGE_TYPES) {
+  for (const [type, path] of BENCH_PAGES) {
     const file = join(dist, path, 'index.html');
     if (!existsSync(file)) continue;
     const url = `http://127.0.0.1:${port}${path}`;

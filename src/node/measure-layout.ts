@@ -10,20 +10,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { startStaticServer } from './static-server.ts';
+import { PAGE_TYPES } from '../lib/page-types.ts';
 
-/** One page of each type, as a path from the site root. */
-export const PAGE_TYPES = [
-  ['home', '/'],
-  ['articles', '/articles/'],
-  ['article', '/articles/dw-north-korea-eyes-southeast-asia/'],
-  ['timeline', '/timeline/'],
-  ['map', '/map/'],
-  ['country', '/countries/vnm/'],
-  ['analysis', '/analysis/'],
-  ['method', '/method/'],
-  ['search', '/search/'],
-  ['404', '/404.html'],
-] as const;
 
 /** Smallest rendered font size of any text inside a chart (SVG text, or HTML labels over it). */
 async function smallestChartText(page: Page): Promise<number | undefined> {

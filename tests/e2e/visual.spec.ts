@@ -10,19 +10,8 @@
  * and look at the changed images before committing them.
  */
 import { expect, test } from '@playwright/test';
+import { PAGE_TYPES } from '../../src/lib/page-types.ts';
 
-const PAGE_TYPES = [
-  ['home', '/'],
-  ['articles', '/articles/'],
-  ['article', '/articles/dw-north-korea-eyes-southeast-asia/'],
-  ['timeline', '/timeline/'],
-  ['map', '/map/'],
-  ['country', '/countries/vnm/'],
-  ['analysis', '/analysis/'],
-  ['method', '/method/'],
-  ['search', '/search/'],
-  ['404', '/404.html'],
-] as const;
 
 const VIEWPORTS = [
   { name: 'phone', width: 390, height: 844 },

@@ -7,12 +7,12 @@ import { COLLECTION_SOURCES, type CollectionSource } from '../../schemas/collect
 import type { ContentProblem, ContentSet } from '../integrity.ts';
 import { walkValues } from './walk.ts';
 
-interface ReferenceValue {
+export interface ReferenceValue {
   id: string;
   collection: string;
 }
 
-const isReference = (value: unknown): value is ReferenceValue =>
+export const isReference = (value: unknown): value is ReferenceValue =>
   typeof value === 'object' &&
   value !== null &&
   typeof (value as ReferenceValue).id === 'string' &&

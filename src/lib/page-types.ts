@@ -1,0 +1,13 @@
+/** One representative page per page type, as a path from the site root: screenshots, layout figures and benchmarks use the same pages. */
+export const PAGE_TYPES = [
+  ['home', '/'],
+  ['articles', '/articles/'],
+  ['article', '/articles/dw-north-korea-eyes-southeast-asia/'],
+  ['timeline', '/timeline/'],
+  ['map', '/map/'],
+  ['country', '/countries/vnm/'],
+  ['analysis', '/analysis/'],
+  ['method', '/method/'],
+  ['search', '/search/'],
+  ['404', '/404.html'],
+] as const;
