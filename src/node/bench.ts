@@ -4,7 +4,7 @@
  * median of several runs) in Debian's chromium or CHROMIUM_PATH. Figures are printed, never
  * asserted: budgets are checked by reading the table (see BENCHMARKS.md).
  *
- *   node src/node/bench.ts [--runs 3] [--no-build] [--no-lighthouse]
+ *   node src/node/bench.ts [--runs 3] [--pages home,article] [--no-build] [--no-lighthouse]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -25,7 +25,8 @@ const chromePath = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromiu
 const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
 
 /** One page per type; the 404 page is left out because the benchmark loads pages by folder (`<path>/index.html`). */
-const BENCH_PAGES = PAGE_TYPES.filter(([, path]) => path !== '/404.html');
+const onlyPages = args.includes('--pages') ? new Set(args[args.indexOf('--pages') + 1]?.split(',')) : undefined;
+const BENCH_PAGES = PAGE_TYPES.filter(([type, path]) => path !== '/404.html' && (!onlyPages || onlyPages.has(type)));
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const gzip = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;
@@ -97,6 +98,10 @@ async function lighthouseScores(url: string): Promise<Record<string, number>> {
       for (const [id, category] of Object.entries(result?.lhr.categories ?? {})) {
         (samples[id] ??= []).push(Math.round((category.score ?? 0) * 100));
       }
+      // The paint metrics explain a performance score below 100 (simulated slow 4G, in ms).
+      for (const metric of ['first-contentful-paint', 'largest-contentful-paint', 'speed-index']) {
+        (samples[metric] ??= []).push(Math.round(result?.lhr.audits[metric]?.numericValue ?? Number.NaN));
+      }
     }
   } finally {
     chrome.kill();
@@ -113,8 +118,8 @@ try {
   console.log(`Machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${Math.round(totalmem() / 2 ** 30)} GiB; Node ${process.version}`);
   if (buildSeconds !== undefined) console.log(`Build (astro build + pagefind): ${buildSeconds.toFixed(1)} s`);
   console.log('');
-  const header = '| page | HTML KB raw/gz | CSS KB raw/gz | JS KB raw/gz | inline SVG KB raw/gz | fonts KB | total transfer KB raw/gz | perf | a11y | best pr. | SEO |';
-  rows.push(header, '|---|---|---|---|---|---|---|---|---|---|---|');
+  const header = '| page | HTML KB raw/gz | CSS KB raw/gz | JS KB raw/gz | inline SVG KB raw/gz | fonts KB | total transfer KB raw/gz | perf | a11y | best pr. | SEO | FCP / LCP / SI ms |';
+  rows.push(header, '|---|---|---|---|---|---|---|---|---|---|---|---|');
   console.log(rows.join('\n'));
   for (const [type, path] of BENCH_PAGES) {
     const file = join(dist, path, 'index.html');
@@ -125,7 +130,7 @@ try {
     const pair = ([raw, zipped]: [number, number]) => `${kb(raw)} / ${kb(zipped)}`;
     const score = (id: string) => (scores[id] === undefined ? '–' : String(scores[id]));
     rows.push(
-      `| ${type} | ${pair(weight.html)} | ${pair(weight.css)} | ${pair(weight.js)} | ${pair(weight.svg)} | ${kb(weight.font[0])} | ${pair(weight.total)} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} |`,
+      `| ${type} | ${pair(weight.html)} | ${pair(weight.css)} | ${pair(weight.js)} | ${pair(weight.svg)} | ${kb(weight.font[0])} | ${pair(weight.total)} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ${score('first-contentful-paint')} / ${score('largest-contentful-paint')} / ${score('speed-index')} |`,
     );
     console.log(rows.at(-1));
   }

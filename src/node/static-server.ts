@@ -1,12 +1,15 @@
 /**
  * A minimal static file server for the built site, used by Playwright and the benchmark.
  * It serves `root` under `base` (e.g. "/nk-sea/") the way static hosts do: directory index
- * files, 404.html for missing paths, and nothing outside the base.
+ * files, 404.html for missing paths, gzip for text when the browser accepts it, and nothing
+ * outside the base. Compression matters for the benchmark: Lighthouse simulates slow 4G from
+ * the bytes on the wire, and every common static host compresses HTML, CSS and JS.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -25,6 +28,9 @@ const TYPES: Record<string, string> = {
   '.woff': 'font/woff',
   '.pf_meta': 'application/octet-stream',
 };
+
+/** Types a static host compresses; images other than SVG, fonts and wasm are already compressed. */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml', '.txt', '.csv', '.webmanifest']);
 
 async function fileFor(root: string, urlPath: string): Promise<string | undefined> {
   const candidate = resolve(join(root, normalize(decodeURIComponent(urlPath))));
@@ -52,9 +58,15 @@ export function startStaticServer(root: string, port: number, base = '/'): Promi
       return;
     }
     const target = file ?? (await fileFor(root, '/404.html'));
-    response.writeHead(file ? 200 : 404, { 'content-type': TYPES[extname(target ?? '')] ?? 'application/octet-stream' });
-    if (target) createReadStream(target).pipe(response);
-    else response.end('Not found');
+    const type = extname(target ?? '');
+    const gzip = COMPRESSIBLE.has(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    response.writeHead(file ? 200 : 404, {
+      'content-type': TYPES[type] ?? 'application/octet-stream',
+      ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
+    });
+    if (!target) response.end('Not found');
+    else if (gzip) createReadStream(target).pipe(createGzip()).pipe(response);
+    else createReadStream(target).pipe(response);
   });
   return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
 }
