@@ -1,7 +1,8 @@
 /**
  * `npm run build`: builds into a staging folder and replaces `dist/` only when the whole build
  * succeeded, so a failed build never leaves a half-built site where a good one was. Content file
- * names and article images are checked first (`src/node/content-files.ts`).
+ * names and article images are checked first (`src/node/content-files.ts`), and the font is
+ * subset to the content's characters (`src/node/font-subset.ts`).
  *
  *   node src/node/build.ts [outDir]
  */
@@ -11,6 +12,7 @@ import { rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { formatLocatedProblems } from '../lib/checks/report.ts';
 import { checkArticleImages, checkContentFiles } from './content-files.ts';
+import { writeSubsetFont } from './font-subset.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 const outDir = resolve(projectRoot, process.argv[2] ?? 'dist');
@@ -27,6 +29,10 @@ if (fileProblems.length > 0) {
   console.error(`\nBuild failed; ${unchanged()}.`);
   process.exit(1);
 }
+
+// The font is cut down to the characters the content uses, so new content brings its glyphs.
+const fontFiles = await writeSubsetFont();
+if (fontFiles.length > 0) console.log(`Font subset rewritten for new characters: ${fontFiles.join(', ')} (commit src/styles/fonts/).`);
 
 await rm(staging, { recursive: true, force: true });
 const astro = spawnSync(join(projectRoot, 'node_modules/.bin/astro'), ['build', '--outDir', staging], {
