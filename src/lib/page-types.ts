@@ -7,7 +7,9 @@ export const PAGE_TYPES = [
   ['map', '/map/'],
   ['country', '/countries/vnm/'],
   ['analysis', '/analysis/'],
+  ['claim', '/claims/north-koreas-traditional-alliances-are-strained/'],
   ['method', '/method/'],
+  ['corrections', '/corrections/'],
   ['search', '/search/'],
   ['404', '/404.html'],
 ] as const;
