@@ -186,7 +186,7 @@ test('every claim page carries its own valid ClaimReview JSON-LD, its stances an
   const document = await claimsDocument(page);
   for (const claim of document.claims) {
     await page.goto(`/claims/${claim.id}/`);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(claim.claim);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Claim: ${claim.claim}`);
     const scripts = await page.locator('script[type="application/ld+json"]').allTextContents();
     expect(scripts).toHaveLength(1);
     const jsonLd = JSON.parse(scripts[0]!) as { '@context': string; '@graph': { '@type': string; url: string; claimReviewed: string; reviewRating: { alternateName: string }; itemReviewed: { '@type': string } }[] };
