@@ -5,7 +5,7 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { parseEntryList } from './lib/entry-list.ts';
+import { parseEntryList, parseOrderedEntryList } from './lib/entry-list.ts';
 import { COLLECTION_SOURCES as SOURCES } from './schemas/collections.ts';
 import type { ReferenceFactory } from './schemas/common.ts';
 
@@ -21,5 +21,5 @@ export const collections = {
   countries: defineCollection({ loader: file(`./${SOURCES.countries.path}`, { parser: parseEntryList }), schema: SOURCES.countries.schema(astroReference) }),
   events: defineCollection({ loader: yamlFiles(SOURCES.events.path), schema: SOURCES.events.schema(astroReference) }),
   claims: defineCollection({ loader: yamlFiles(SOURCES.claims.path), schema: SOURCES.claims.schema(astroReference) }),
-  corrections: defineCollection({ loader: file(`./${SOURCES.corrections.path}`, { parser: parseEntryList }), schema: SOURCES.corrections.schema(astroReference) }),
+  corrections: defineCollection({ loader: file(`./${SOURCES.corrections.path}`, { parser: parseOrderedEntryList }), schema: SOURCES.corrections.schema(astroReference) }),
 };

@@ -24,7 +24,12 @@ export const correctionAnchor = (id: string): string => id;
 export function newestFirst<T extends CorrectionEntry>(entries: readonly T[]): T[] {
   return entries
     .map((entry, index) => ({ entry, index }))
-    .sort((a, b) => b.entry.data.date.localeCompare(a.entry.data.date) || a.index - b.index)
+    .sort(
+      (a, b) =>
+        b.entry.data.date.localeCompare(a.entry.data.date) ||
+        (a.entry.data.position ?? a.index) - (b.entry.data.position ?? b.index) ||
+        a.index - b.index,
+    )
     .map(({ entry }) => entry);
 }
 

@@ -37,3 +37,11 @@ export function parseEntryList(text: string): Array<Record<string, unknown>> {
   });
   return list as Array<Record<string, unknown>>;
 }
+
+/**
+ * Like `parseEntryList`, with each entry's place in the file as `position`: Astro's collections
+ * come back ordered by id, and a log written newest first needs the order editors wrote.
+ */
+export function parseOrderedEntryList(text: string): Array<Record<string, unknown>> {
+  return parseEntryList(text).map((entry, position) => ({ ...entry, position }));
+}

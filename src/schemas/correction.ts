@@ -24,6 +24,8 @@ export function correctionSchema(reference: ReferenceFactory) {
     id: slugSchema,
     /** The day the change was published, "YYYY-MM-DD". */
     date: isoDateSchema,
+    /** Set by the loader, not by editors: the entry's place in the file, so same-day entries keep the log's order. */
+    position: z.number().int().nonnegative().optional(),
     /** published, correction, clarification or update. */
     kind: z.enum(CORRECTION_KINDS, { error: `Set kind to one of: ${CORRECTION_KINDS.join(', ')}.` }),
     /** The page the change concerns, relative to the site root. */

@@ -21,6 +21,16 @@ test('every entry of the log has its anchor on /corrections/, with its date and 
   expect(dates).toEqual([...dates].sort().reverse());
 });
 
+test('entries of the same day keep the order the log file gives them', async ({ page }) => {
+  await page.goto('/corrections/');
+  const shown = await page.locator('.log > li').evaluateAll((items) => items.map((item) => item.id));
+  // The file is newest first; a stable sort by date only restores that where an editor slipped.
+  const written = LOG.map((entry, position) => ({ ...entry, position }))
+    .sort((a, b) => b.date.localeCompare(a.date) || a.position - b.position)
+    .map((entry) => entry.id);
+  expect(shown).toEqual(written);
+});
+
 test('every entry of the log is an item of the RSS feed linking to its anchor', async ({ page }) => {
   const xml = await (await page.request.get('/rss.xml')).text();
   const links = await page.evaluate((text) => {

@@ -16,6 +16,16 @@ describe('corrections log', () => {
     expect(latestCorrectionDay([])).toBeUndefined();
   });
 
+  it('orders same-day entries by their place in the file when the collection comes back reordered', () => {
+    const placed = (id: string, date: string, position: number) => {
+      const entry = correctionEntry(id, date);
+      return { ...entry, data: { ...entry.data, position } };
+    };
+    // As Astro returns them: by id, not as written.
+    const byId = [placed('a-written-second', '2026-12-01', 1), placed('b-written-first', '2026-12-01', 0), placed('c-older', '2026-11-30', 2)];
+    expect(newestFirst(byId).map((entry) => entry.id)).toEqual(['b-written-first', 'a-written-second', 'c-older']);
+  });
+
   it('gives the history of one claim, event, country or article', () => {
     expect(correctionsFor(log, { claim: 'to-lam-is-a-man' }).map((entry) => entry.id)).toEqual(['b-same-day-first', 'a-same-day-second']);
     expect(correctionsFor(log, { event: 'to-lam-visits-pyongyang' }).map((entry) => entry.id)).toEqual(['a-same-day-second']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EntryListError, parseEntryList } from '../../../src/lib/entry-list.ts';
+import { EntryListError, parseEntryList, parseOrderedEntryList } from '../../../src/lib/entry-list.ts';
 
 const failure = (text: string) => {
   try {
@@ -25,5 +25,19 @@ describe('parseEntryList', () => {
 
   it('reports a YAML syntax error on the file with its first line', () => {
     expect(failure('- id: [vnm\n')).toMatchObject({ field: '(file)', message: expect.stringMatching(/^The YAML cannot be read: /) });
+  });
+});
+
+describe('parseOrderedEntryList', () => {
+  it('adds each entry’s place in the file, overriding a position an editor wrote', () => {
+    const entries = parseOrderedEntryList('- id: newest\n- id: older\n  position: 7\n');
+    expect(entries).toEqual([
+      { id: 'newest', position: 0 },
+      { id: 'older', position: 1 },
+    ]);
+  });
+
+  it('keeps the list checks of parseEntryList', () => {
+    expect(() => parseOrderedEntryList('- id: same\n- id: same\n')).toThrow(EntryListError);
   });
 });
