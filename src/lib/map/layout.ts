@@ -18,15 +18,15 @@
  * - A small drawing (the locator map) may ask for less geometry (`detail`) and for targets that
  *   span 24 px at the narrowest width it is drawn at (`narrowestPx`).
  */
-import { geoCentroid, geoMercator } from 'd3';
+import { geoCentroid, geoMercator, geoPath } from 'd3';
 import type { Feature, FeatureCollection } from 'geojson';
 import { TIERED_REGION, type CountryData, type Tier } from '../../schemas/country.ts';
 import { boxContains, compactRings, projectedRings, ringsBounds, ringsToPathData, type Bounds, type Ring } from '../map-geometry.ts';
 import type { MapLabel } from '../map-labels.ts';
 import { countryFeatures, type WorldTopology } from './features.ts';
 import { bearing, largestRingCentre, type MapMarker } from './markers.ts';
-import { nameLabels, type Frame } from './names.ts';
-import { FULL_DETAIL, LABEL_FONT_SIZE, MAP_WIDTH, MIN_TARGET, PHONE_LABEL_FONT_SIZE, PHONE_SCALE, SIZES, type MapDetail } from './sizes.ts';
+import { contains, nameLabels, type Frame } from './names.ts';
+import { FULL_DETAIL, LABEL_FONT_SIZE, LOCATOR_DETAIL, LOCATOR_WIDTH, MAP_WIDTH, MIN_TARGET, PHONE_LABEL_FONT_SIZE, PHONE_SCALE, SIZES, type MapDetail } from './sizes.ts';
 
 /** What the map needs of a country entry. */
 export type MapCountry = Pick<CountryData, 'id' | 'numeric' | 'name' | 'region' | 'tier'>;
@@ -75,6 +75,12 @@ export interface TierMapOptions {
    */
   narrowestPx?: number;
 }
+
+/**
+ * The locator map (article rail and country pages): no labels, less detail, and — since it is
+ * never drawn narrower than its 280 units — markers for states under 24 px and 24 px targets.
+ */
+export const LOCATOR_OPTIONS: TierMapOptions = { width: LOCATOR_WIDTH, labels: false, detail: LOCATOR_DETAIL, narrowestPx: LOCATOR_WIDTH };
 
 /** ISO numeric codes of the states the inset is fitted to: North and South Korea. */
 const INSET_STATES = ['408', '410'];
@@ -125,10 +131,9 @@ export function layoutTierMap(topology: WorldTopology, countries: readonly MapCo
   const regionBounds = ringsBounds(projectedRings(region, fittedToWidth))!;
   const height = Math.ceil(regionBounds.y1 - regionBounds.y0 + 2 * padding);
   const mainBox: Bounds = { x0: 0, y0: 0, x1: width, y1: height };
+  const mainExtent: [[number, number], [number, number]] = [[padding, padding], [width - padding, height - padding]];
   const main: Frame = {
-    projection: geoMercator()
-      .fitExtent([[padding, padding], [width - padding, height - padding]], region)
-      .clipExtent([[mainBox.x0, mainBox.y0], [mainBox.x1, mainBox.y1]]),
+    projection: geoMercator().fitExtent(mainExtent, region).clipExtent([[mainBox.x0, mainBox.y0], [mainBox.x1, mainBox.y1]]),
     box: mainBox,
   };
 
@@ -140,24 +145,30 @@ export function layoutTierMap(topology: WorldTopology, countries: readonly MapCo
   };
   const insetTitleHeight = SIZES.insetTitle * scale;
   const insetStates: FeatureCollection = { type: 'FeatureCollection', features: INSET_STATES.flatMap((numeric) => byNumeric.get(numeric) ?? []) };
+  const insetExtent: [[number, number], [number, number]] = [[insetBox.x0 + padding, insetBox.y0 + insetTitleHeight], [insetBox.x1 - padding, insetBox.y1 - padding]];
   const inset: Frame = {
-    projection: geoMercator()
-      .fitExtent([[insetBox.x0 + padding, insetBox.y0 + insetTitleHeight], [insetBox.x1 - padding, insetBox.y1 - padding]], insetStates)
-      .clipExtent([[insetBox.x0, insetBox.y0], [insetBox.x1, insetBox.y1]]),
+    projection: geoMercator().fitExtent(insetExtent, insetStates).clipExtent([[insetBox.x0, insetBox.y0], [insetBox.x1, insetBox.y1]]),
     box: insetBox,
   };
 
-  const compact = { grid: detail.grid, minArea: detail.minRingArea };
   // The inset is drawn over the main frame, so main-frame rings it would hide are dropped.
-  const mainRings = (item: Feature) =>
-    compactRings(projectedRings(item, main.projection), compact).filter((ring) => !boxContains(insetBox, ringsBounds([ring])!));
-  const insetRings = (item: Feature) => compactRings(projectedRings(item, inset.projection), compact);
+  const rawMainRings = (item: Feature) => projectedRings(item, main.projection).filter((ring) => !boxContains(insetBox, ringsBounds([ring])!));
+  const mainRings = (item: Feature, minArea = detail.minRingArea) => compactRings(rawMainRings(item), { grid: detail.grid, minArea });
+  const insetRings = (item: Feature, minArea = detail.minRingArea) => compactRings(projectedRings(item, inset.projection), { grid: detail.grid, minArea });
   // Path data keeps the decimals a finer-than-unit grid needs, no more.
   const digits = Math.max(0, Math.ceil(-Math.log10(detail.grid)));
 
   const dataNumerics = new Set(countries.map((country) => country.numeric));
   const backgroundPath = (rings: (item: Feature) => Ring[]) =>
-    ringsToPathData(features.filter((item) => !dataNumerics.has(String(item.id))).flatMap(rings), digits);
+    ringsToPathData(features.filter((item) => !dataNumerics.has(String(item.id))).flatMap((item) => rings(item)), digits);
+
+  // Small in itself, not merely cut by a frame's edge (Russia and Japan at the inset's corner):
+  // such a state gets a marker; a large one cut down stays a shape, named in the list too.
+  const unclipped = { main: geoPath(geoMercator().fitExtent(mainExtent, region)), inset: geoPath(geoMercator().fitExtent(insetExtent, insetStates)) };
+  const tooSmall = (item: Feature, frame: 'main' | 'inset') => {
+    const [[x0, y0], [x1, y1]] = unclipped[frame].bounds(item);
+    return x1 - x0 < minTarget || y1 - y0 < minTarget;
+  };
 
   const regionCentre = main.projection.invert!([width / 2, height / 2])!;
   let nextEdgeY = insetBox.y1 + SIZES.edgeGap * scale;
@@ -165,14 +176,20 @@ export function layoutTierMap(topology: WorldTopology, countries: readonly MapCo
   // Shapes and markers first (markers are never dropped), then the two label sets where they fit.
   const shapes = countries.map((country) => {
     const item = featureOf(country);
-    const inMain = mainRings(item);
-    const inInset = insetRings(item);
-    const rings = [...inMain, ...inInset];
+    // A state of the data never vanishes for being small: below the minimum area its rings are
+    // kept, and where snapping leaves none, its marker still goes where it lies.
+    const visible = { main: mainRings(item), inset: insetRings(item) };
+    const kept = visible.main.length + visible.inset.length > 0 ? visible : { main: mainRings(item, 0), inset: insetRings(item, 0) };
+    const rings = [...kept.main, ...kept.inset];
     const bounds = ringsBounds(rings);
-    const place: MapCountryLayout['place'] =
-      inMain.length > 0 && inInset.length > 0 ? 'both' : inMain.length > 0 ? 'main' : inInset.length > 0 ? 'inset' : 'edge';
+    const spot = bounds ? undefined : ringsBounds([...rawMainRings(item), ...projectedRings(item, inset.projection)]);
+    const inMain = kept.main.length > 0 || (spot !== undefined && !contains(insetBox, [spot.x0, spot.y0]));
+    const inInset = kept.inset.length > 0 || (spot !== undefined && contains(insetBox, [spot.x0, spot.y0]));
+    const place: MapCountryLayout['place'] = inMain && inInset ? 'both' : inMain ? 'main' : inInset ? 'inset' : 'edge';
     let marker: MapMarker | undefined;
-    if (!bounds) {
+    if (spot) {
+      marker = { x: round1((spot.x0 + spot.x1) / 2), y: round1((spot.y0 + spot.y1) / 2), radius: markerRadius, hitRadius, phoneHitRadius };
+    } else if (!bounds) {
       marker = {
         x: round1(width - padding - hitRadius),
         y: round1(nextEdgeY),
@@ -182,7 +199,7 @@ export function layoutTierMap(topology: WorldTopology, countries: readonly MapCo
         bearing: Math.round(bearing(regionCentre, geoCentroid(item))),
       };
       nextEdgeY += 2 * phoneHitRadius + 4 * scale;
-    } else if (bounds.x1 - bounds.x0 < minTarget || bounds.y1 - bounds.y0 < minTarget) {
+    } else if (tooSmall(item, inInset && !inMain ? 'inset' : 'main')) {
       const centre = largestRingCentre(rings)!;
       marker = { x: round1(centre.x), y: round1(centre.y), radius: markerRadius, hitRadius, phoneHitRadius };
     }

@@ -48,3 +48,15 @@ export interface MapDetail {
  * topology's shared arcs keeps neighbouring borders identical.
  */
 export const FULL_DETAIL: MapDetail = { grid: 1, minRingArea: 2, minVertexWeight: 0.006 };
+
+/** Width of the small locator maps (article and country pages), in SVG units. */
+export const LOCATOR_WIDTH = 280;
+
+/**
+ * Detail of the locator map, drawn 280–304 px wide, so a unit is about a pixel: a 2-unit grid,
+ * islands under 6 square units dropped (the states of the data are kept however small: see
+ * layout.ts), and at about 7 units per degree a vertex weight of 0.12 square degrees, about
+ * 6 square units. Coastlines read the same at this size, in under a third of the path data
+ * the full map's detail would take.
+ */
+export const LOCATOR_DETAIL: MapDetail = { grid: 2, minRingArea: 6, minVertexWeight: 0.12 };
