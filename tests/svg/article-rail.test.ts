@@ -63,7 +63,7 @@ describe('article rail SVG', () => {
     const items = articleEvents(events, ref.id);
     const layout = layoutTimeline(timelineInputs(items), { orientation: 'vertical' });
     const byId = new Map(items.map((item) => [item.event.id, item.passageId]));
-    const svg = renderTimelineSvg(layout, { idPrefix: 'fixture-article-timeline', title: 'Fixture article timeline', description: describeTimeline(layout, 'the passage'), href: (id) => `#${byId.get(id)}` });
+    const svg = renderTimelineSvg(layout, { idPrefix: 'fixture-article-timeline', title: 'Fixture article timeline', description: describeTimeline(layout, 'the passage'), href: (id) => `#${byId.get(id)}`, scriptData: false });
     await expect(pretty(svg)).toMatchFileSnapshot('__snapshots__/article-timeline.svg');
   });
 
