@@ -46,7 +46,6 @@ export const ARTICLE_PARTS: readonly PagePart[] = [
   { label: '  their stance strips', find: all(/<ul class="stance-strip"[^]*?<\/ul>/g) },
   { label: '  their hidden stance sentences', find: all(/<p class="visually-hidden">[^<]*<\/p>/g) },
   { label: 'note references', find: all(/<sup class="note-refs">[^]*?<\/sup>/g) },
-  { label: 'print footnotes', find: all(/<section class="print-footnotes"[^]*?<\/section>/g) },
   { label: 'data-passage(s) attributes', find: all(/ data-passages?="[^"]*"/g) },
   { label: 'passage ids and anchors', find: all(/<span id="cited-[^"]*" class="cited-anchor"><\/span>/g) },
 ];
