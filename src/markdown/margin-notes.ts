@@ -41,16 +41,16 @@ function noteAside(note: NumberedNote): Element {
     ),
   );
   return el('aside', { id: note.id, className: ['margin-note', `verdict-${note.verdict}`], dataPassage: note.passageId, dataClaim: note.claimId, ariaLabelledby: `${note.id}-label` }, [
-    el('p', { className: ['note-head'] }, [
+    el('p', {}, [
       el('a', { className: ['note-number'], href: `#${noteRefId(note.number)}`, id: `${note.id}-label` }, [text(`Note ${note.number}`), el('span', { className: ['visually-hidden'] }, [text(', back to the passage')])]),
       text(' '),
       el('span', { className: ['note-verdict'] }, [el('span', { ariaHidden: 'true' }, [text(note.verdictSymbol)]), text(` ${note.verdictLabel}`)]),
     ]),
-    el('p', { className: ['note-claim'] }, [text(note.claim)]),
+    el('p', {}, [text(note.claim)]),
     // The strip is read out as one sentence; its chips are for the eye.
     el('p', { className: ['visually-hidden'] }, [text(`Every source’s stance: ${describeStrip(note.stances)}.`)]),
     strip,
-    el('p', { className: ['note-link'] }, [el('a', { href: note.href, className: ['claim-marker'] }, [text('How the sources compare'), el('span', { className: ['visually-hidden'] }, [text(` on note ${note.number}`)])])]),
+    el('p', {}, [el('a', { href: note.href, className: ['claim-marker'] }, [text('How the sources compare'), el('span', { className: ['visually-hidden'] }, [text(` on note ${note.number}`)])])]),
   ]);
 }
 

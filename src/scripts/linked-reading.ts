@@ -37,7 +37,7 @@ class LinkedReading extends HTMLElement {
     const lit = new Set<Element>();
     const countries = new Set<string>();
     for (const id of this.inView) {
-      for (const element of this.querySelectorAll(`[data-passage="${id}"]:not(.margin-note):not(.note-ref), [data-passages~="${id}"], .rail a[href="#${id}"]`)) {
+      for (const element of this.querySelectorAll(`[data-passage="${id}"]:not(.margin-note), [data-passages~="${id}"], .rail a[href="#${id}"]`)) {
         lit.add(element);
         for (const country of (element.getAttribute('data-countries') ?? element.getAttribute('data-country') ?? '').split(' ')) if (country) countries.add(country);
       }

@@ -53,7 +53,7 @@ describe('placeMarginNotes', () => {
     const data = marginNote(erring('e', { [CNA]: 'asserts', [DW]: 'contradicts' }, [CNA]), DW, '/claims/e/', 'cited-e', { names: SHORT_NAMES, order: ARTICLE_IDS });
     const { html } = placeMarginNotes(markPassagesInHtml('<p>Noted words.</p>', [target('Noted words', 'e')]).html, () => data);
     const aside = html.slice(html.indexOf('<aside'), html.indexOf('</aside>'));
-    expect(aside).toContain('<p class="note-claim">Claim e.</p>');
+    expect(aside).toContain('<p>Claim e.</p>');
     expect(aside).toContain('<span class="note-verdict"><span aria-hidden="true">⚠</span> Error in another source (CNA)</span>');
     expect(aside).toContain(
       '<p class="visually-hidden">Every source’s stance: DW copy (this source): contradicts; IndiaVision: silent; Tiers page: silent; CNA: asserts, in error; Rogue-state page: silent.</p>',
