@@ -15,8 +15,8 @@ import { gzipSync } from 'node:zlib';
 import { svgWithClass } from './measure-map.ts';
 import type { Weight } from './measure-timeline.ts';
 
-/** The budget for an article page's HTML alone, in gzip bytes (issue 12: the page in all ≤ 45 KB). */
-export const ARTICLE_HTML_BUDGET = 20 * 1024;
+/** The budget for an article page's HTML alone, in gzip bytes (issue 12: the page in all ≤ 45 KB, a KB being 1,000 bytes there). */
+export const ARTICLE_HTML_BUDGET = 20_000;
 
 /** Folder of the article pages in the build. */
 export const ARTICLES_DIR = 'articles';
@@ -94,7 +94,7 @@ export function measureArticles(dist: string): string[] {
     .map((entry) => measureArticle(`/${ARTICLES_DIR}/${entry.name}/`, readFileSync(join(folder, entry.name, 'index.html'), 'utf8')))
     .sort((a, b) => b.html.gzip - a.html.gzip || a.page.localeCompare(b.page));
   return pages.flatMap((page) => [
-    `${page.page.padEnd(60)} ${kb(page.html.raw).padStart(9)} raw ${kb(page.html.gzip).padStart(9)} gzip ${page.html.gzip <= ARTICLE_HTML_BUDGET ? 'within' : 'OVER'} the ${kb(ARTICLE_HTML_BUDGET)} budget`,
+    `${page.page.padEnd(60)} ${kb(page.html.raw).padStart(9)} raw ${kb(page.html.gzip).padStart(9)} gzip (${page.html.gzip} B, ${page.html.gzip <= ARTICLE_HTML_BUDGET ? 'within' : 'OVER'} the budget of ${ARTICLE_HTML_BUDGET} B)`,
     ...page.parts.map((part) => `  ${part.label.padEnd(58)} ${kb(part.raw).padStart(9)} raw ${kb(part.gzip).padStart(9)} gzip of the page`),
   ]);
 }
