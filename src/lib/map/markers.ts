@@ -6,7 +6,7 @@ export interface MapMarker {
   y: number;
   /** Radius of the visible dot. */
   radius: number;
-  /** Radius of the invisible hit circle (≥ MIN_TARGET across at full width). */
+  /** Radius of the invisible hit circle (≥ MIN_TARGET across at full width, or 24 px at a layout's narrowestPx). */
   hitRadius: number;
   /** Radius of the hit circle drawn on phones instead (≥ 24 px across at PHONE_MAP_PX). */
   phoneHitRadius: number;
