@@ -4,13 +4,10 @@
  */
 import { layoutAffinityChart, type AffinityChartLayout } from '../lib/affinity-chart.ts';
 import { mapOrder } from '../lib/countries.ts';
-import { layoutTierMap, type TierMapLayout } from '../lib/tier-map.ts';
+import { layoutTierMap, LOCATOR_OPTIONS, type TierMapLayout } from '../lib/tier-map.ts';
 import { isTiered, TIER_SHORT } from '../lib/tiers.ts';
 import { loadWorldAtlas } from '../node/world-atlas.ts';
 import { siteContent } from './content.ts';
-
-/** Width of the small locator map on country pages, in SVG units. */
-export const LOCATOR_WIDTH = 280;
 
 export interface SiteMaps {
   tierMap: TierMapLayout;
@@ -25,7 +22,7 @@ async function computeMaps(): Promise<SiteMaps> {
   return {
     tierMap: layoutTierMap(atlas, ordered, { tierName: (tier) => TIER_SHORT[tier] }),
     affinityChart: layoutAffinityChart(ordered.filter(isTiered)),
-    locator: layoutTierMap(atlas, ordered, { width: LOCATOR_WIDTH, labels: false }),
+    locator: layoutTierMap(atlas, ordered, LOCATOR_OPTIONS),
   };
 }
 

@@ -31,26 +31,26 @@ export const noteId = (number: number) => `note-${number}`;
 export const noteRefId = (number: number) => `note-ref-${number}`;
 
 function noteAside(note: NumberedNote): Element {
+  // Hidden from assistive technology as a whole (the sentence before it says the same in words),
+  // so its chips need no markup of their own beyond their classes.
   const strip = el(
     'ul',
     { className: ['stance-strip'], ariaHidden: 'true' },
     note.stances.map((cell) =>
-      el('li', { className: ['stance', `stance-${cell.stance}`, ...(cell.current ? ['is-current'] : []), ...(cell.errs ? ['is-erring'] : [])]}, [
-        el('span', { ariaHidden: 'true' }, [text(`${cell.abbreviation} ${cell.symbol}`)]),
-      ]),
+      el('li', { className: [`stance-${cell.stance}`, ...(cell.current ? ['is-current'] : []), ...(cell.errs ? ['is-erring'] : [])] }, [text(`${cell.abbreviation} ${cell.symbol}`)]),
     ),
   );
   return el('aside', { id: note.id, className: ['margin-note', `verdict-${note.verdict}`], dataPassage: note.passageId, dataClaim: note.claimId, ariaLabelledby: `${note.id}-label` }, [
-    el('p', { className: ['note-head'] }, [
+    el('p', {}, [
       el('a', { className: ['note-number'], href: `#${noteRefId(note.number)}`, id: `${note.id}-label` }, [text(`Note ${note.number}`), el('span', { className: ['visually-hidden'] }, [text(', back to the passage')])]),
       text(' '),
       el('span', { className: ['note-verdict'] }, [el('span', { ariaHidden: 'true' }, [text(note.verdictSymbol)]), text(` ${note.verdictLabel}`)]),
     ]),
-    el('p', { className: ['note-claim'] }, [text(note.claim)]),
+    el('p', {}, [text(note.claim)]),
     // The strip is read out as one sentence; its chips are for the eye.
     el('p', { className: ['visually-hidden'] }, [text(`Every source’s stance: ${describeStrip(note.stances)}.`)]),
     strip,
-    el('p', { className: ['note-link'] }, [el('a', { href: note.href, className: ['claim-marker'] }, [text('How the sources compare'), el('span', { className: ['visually-hidden'] }, [text(` on note ${note.number}`)])])]),
+    el('p', {}, [el('a', { href: note.href, className: ['claim-marker'] }, [text('How the sources compare'), el('span', { className: ['visually-hidden'] }, [text(` on note ${note.number}`)])])]),
   ]);
 }
 
@@ -84,7 +84,8 @@ export function placeMarginNotes(html: string, noteFor: (href: string) => Margin
         if (!data) throw new Error(`No margin note for the claim marker linking to ${href}.`);
         const note: NumberedNote = { ...data, number: notes.length + 1, id: noteId(notes.length + 1) };
         notes.push(note);
-        refs.push(el('a', { href: `#${note.id}`, id: noteRefId(note.number), className: ['note-ref'], dataPassage: note.passageId }, [el('span', { className: ['visually-hidden'] }, [text('Note ')]), text(String(note.number))]));
+        // Its passage is its note's data-passage: linked reading looks it up there.
+        refs.push(el('a', { href: `#${note.id}`, id: noteRefId(note.number), className: ['note-ref'] }, [el('span', { className: ['visually-hidden'] }, [text('Note ')]), text(String(note.number))]));
         asides.push(noteAside(note));
       }
       const replacement = el(child.tagName === 'p' ? 'p' : 'sup', { className: ['note-refs'] }, refs.flatMap((ref, position) => (position > 0 ? [text(' '), ref] : [ref])));

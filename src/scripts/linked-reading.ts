@@ -7,7 +7,7 @@
  *
  * Markup it reads: passages `[id^="cited-"]` in the text; rail items carrying `data-passage`
  * or `data-passages` (space-separated ids) and `data-country`; timeline marks `a[href="#<id>"]`
- * with `data-countries`; notes and numbers with `data-passage`.
+ * with `data-countries`; notes with `data-passage`, and numbers `a.note-ref[href="#<note id>"]`.
  */
 const LINKED = 'is-linked';
 const NOTED = 'is-noted';
@@ -37,7 +37,7 @@ class LinkedReading extends HTMLElement {
     const lit = new Set<Element>();
     const countries = new Set<string>();
     for (const id of this.inView) {
-      for (const element of this.querySelectorAll(`[data-passage="${id}"]:not(.margin-note):not(.note-ref), [data-passages~="${id}"], .rail a[href="#${id}"]`)) {
+      for (const element of this.querySelectorAll(`[data-passage="${id}"]:not(.margin-note), [data-passages~="${id}"], .rail a[href="#${id}"]`)) {
         lit.add(element);
         for (const country of (element.getAttribute('data-countries') ?? element.getAttribute('data-country') ?? '').split(' ')) if (country) countries.add(country);
       }
@@ -49,7 +49,9 @@ class LinkedReading extends HTMLElement {
 
   private note(event: Event, on: boolean): void {
     const owner = (event.target as Element).closest?.('.margin-note, .note-ref');
-    const id = owner?.getAttribute('data-passage');
+    // A number carries no passage of its own: it is its note's (the note its link leads to).
+    const note = owner?.matches('.note-ref') ? document.getElementById(owner.getAttribute('href')!.slice(1)) : owner;
+    const id = note?.getAttribute('data-passage');
     if (id) document.getElementById(id)?.classList.toggle(NOTED, on);
   }
 }

@@ -148,8 +148,38 @@ test('linked reading: the passage in view lights up its rail events; a focused n
   const passage = page.locator(`[id="${await note.getAttribute('data-passage')}"]`);
   await note.locator('a.note-number').focus();
   await expect(passage).toHaveClass(/is-noted/);
-  await page.locator('a.note-ref').last().focus();
+  const lastRef = page.locator('a.note-ref').last();
+  await lastRef.focus();
   await expect(passage).not.toHaveClass(/is-noted/);
+  // A number lights the passage of the note it leads to.
+  const lastNote = page.locator(`aside${(await lastRef.getAttribute('href'))!}`);
+  await expect(page.locator(`[id="${await lastNote.getAttribute('data-passage')}"]`)).toHaveClass(/is-noted/);
+});
+
+test('in print the notes follow the text as numbered footnotes, in order, under a Notes heading', async ({ page }) => {
+  // A4 at 96 px per inch less 2 cm margins either side, as in print.spec.ts.
+  await page.setViewportSize({ width: 642, height: 1000 });
+  await page.goto(`/articles/${SLUG}/`);
+  await page.emulateMedia({ media: 'print' });
+  const printed = await page.locator('.reading-text').evaluate((text) => {
+    const blocks = [...text.children].filter((child) => !child.classList.contains('margin-notes'));
+    const groups = [...text.querySelectorAll<HTMLElement>(':scope > .margin-notes')];
+    return {
+      textEnd: Math.max(...blocks.map((block) => block.getBoundingClientRect().bottom)),
+      notes: [...text.querySelectorAll<HTMLElement>('aside.margin-note')].map((note) => ({ id: note.id, top: note.getBoundingClientRect().top, shown: note.offsetHeight > 0 })),
+      heading: getComputedStyle(groups[0]!, '::before').content,
+      otherHeadings: groups.slice(1).map((group) => getComputedStyle(group, '::before').content),
+    };
+  });
+  expect(printed.notes.length).toBeGreaterThan(0);
+  expect(printed.heading).toBe('"Notes"');
+  expect(new Set(printed.otherHeadings)).toEqual(new Set(['none']));
+  printed.notes.forEach((note, index) => {
+    expect(note.id).toBe(`note-${index + 1}`);
+    expect(note.shown, note.id).toBe(true);
+    expect(note.top, `${note.id} after the text`).toBeGreaterThanOrEqual(printed.textEnd);
+    if (index > 0) expect(note.top, `${note.id} after the note before`).toBeGreaterThan(printed.notes[index - 1]!.top);
+  });
 });
 
 for (const viewport of [

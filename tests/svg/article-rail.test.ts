@@ -8,7 +8,7 @@ import { articleEvents, timelineInputs, type ArticleEventInput } from '../../src
 import { renderArticleLocator } from '../../src/lib/article-page/locator.ts';
 import { renderRecordSvg, sourceRecord } from '../../src/lib/article-page/record.ts';
 import { mapOrder } from '../../src/lib/countries.ts';
-import { layoutTierMap, type MapCountry } from '../../src/lib/tier-map.ts';
+import { layoutTierMap, LOCATOR_OPTIONS, type MapCountry } from '../../src/lib/tier-map.ts';
 import { layoutTimeline } from '../../src/lib/timeline/layout.ts';
 import { describeTimeline, renderTimelineSvg } from '../../src/lib/timeline/svg.ts';
 import { loadWorldAtlas } from '../../src/node/world-atlas.ts';
@@ -38,7 +38,7 @@ const SHOWN = ['vnm', 'lao', 'sgp', 'tha', 'prk', 'chn', 'usa'];
 
 describe('article rail SVG', () => {
   it('locator map matches its snapshot', async () => {
-    const layout = layoutTierMap(loadWorldAtlas(), mapOrder(MAP), { width: 280, labels: false });
+    const layout = layoutTierMap(loadWorldAtlas(), mapOrder(MAP), LOCATOR_OPTIONS);
     const shown = MAP.filter((country) => SHOWN.includes(country.id)).map((country) => ({ ...country, passages: [`cited-${country.id}`] }));
     const svg = renderArticleLocator(layout, shown, { idPrefix: 'fixture-map', title: 'Fixture article map', href: (id) => `/countries/${id}/` });
     expect(svg.match(/<a /g)).toHaveLength(SHOWN.length);
@@ -46,7 +46,7 @@ describe('article rail SVG', () => {
   });
 
   it('fails for a country the layout does not have', () => {
-    const layout = layoutTierMap(loadWorldAtlas(), mapOrder(MAP), { width: 280, labels: false });
+    const layout = layoutTierMap(loadWorldAtlas(), mapOrder(MAP), LOCATOR_OPTIONS);
     expect(() => renderArticleLocator(layout, [{ id: 'atl', name: 'Atlantis', tier: undefined }], { idPrefix: 'x', title: 'x', href: () => '#' })).toThrow('The map layout has no shape for atl.');
   });
 
@@ -63,7 +63,7 @@ describe('article rail SVG', () => {
     const items = articleEvents(events, ref.id);
     const layout = layoutTimeline(timelineInputs(items), { orientation: 'vertical' });
     const byId = new Map(items.map((item) => [item.event.id, item.passageId]));
-    const svg = renderTimelineSvg(layout, { idPrefix: 'fixture-article-timeline', title: 'Fixture article timeline', description: describeTimeline(layout, 'the passage'), href: (id) => `#${byId.get(id)}` });
+    const svg = renderTimelineSvg(layout, { idPrefix: 'fixture-article-timeline', title: 'Fixture article timeline', description: describeTimeline(layout, 'the passage'), href: (id) => `#${byId.get(id)}`, scriptData: false });
     await expect(pretty(svg)).toMatchFileSnapshot('__snapshots__/article-timeline.svg');
   });
 

@@ -69,7 +69,7 @@ describe('timeline SVG', () => {
         expect(svg).toMatch(/<g class="tl-panel tl-panel-context" aria-hidden="true"><rect class="tl-context-band"[^>]*\/><text class="tl-caption"[^>]*>Earlier history, 1945–2019, not to scale<\/text>/);
         expect(svg).toMatch(/<g class="tl-panel tl-panel-main" aria-hidden="true"><text class="tl-caption"[^>]*>2023–2026, to scale<\/text>/);
         // Context events write their date out instead of a time mark.
-        expect(svg).toMatch(/<a href="#event-party-founded"[^>]*>.*?<text class="tl-date"><tspan[^>]*>c\. 1945<\/tspan><\/text>/);
+        expect(svg).toMatch(/<a href="#event-party-founded"[^>]*>.*?<text class="tl-date"[^>]*>c\. 1945<\/text>/);
       });
 
       it('sets a key event\'s annotation under its title and describes its link with it', () => {
@@ -84,6 +84,28 @@ describe('timeline SVG', () => {
         expect(svg).toMatch(/<text class="tl-label"><tspan [^>]*>[^<]+<\/tspan><tspan /);
       });
 
+      it('puts every line where the layout does: one line as the text itself, the next lines one step (dy) below the line before', () => {
+        const layout = layoutTimeline(FIXTURE_EVENTS, { orientation });
+        const tenth = (value: number) => Math.round(value * 10) / 10;
+        const drawn: [string, number][] = [];
+        for (const text of svg.matchAll(/<text (?:id="[^"]*" )?class="tl-(?:date|label|annotation)"([^>]*)>(.*?)<\/text>/g)) {
+          const spans = [...text[2]!.matchAll(/<tspan x="[\d.]+" (y|dy)="([\d.]+)">([^<]*)<\/tspan>/g)];
+          if (spans.length === 0) drawn.push([text[2]!, Number(/ y="([\d.]+)"/.exec(text[1]!)![1])]);
+          expect(spans.length, 'a single line is written without a <tspan>').not.toBe(1);
+          if (spans.length > 0) expect(spans[0]![1], 'the first line is placed absolutely').toBe('y');
+          let y = 0;
+          for (const [, kind, value, words] of spans) {
+            y = kind === 'y' ? Number(value) : y + Number(value);
+            drawn.push([words!, tenth(y)]);
+          }
+        }
+        // Drawn per event in the order date, title, annotation.
+        const expected = layout.marks.flatMap((mark) =>
+          (['date', 'title', 'annotation'] as const).flatMap((role) => mark.lines.filter((line) => line.role === role).map((line): [string, number] => [escapeXml(line.text), tenth(line.y)])),
+        );
+        expect(drawn).toEqual(expected);
+      });
+
       it('rounds every number to at most one decimal and has unique ids', () => {
         expect(svg).not.toMatch(/\d\.\d{2,}/);
         const ids = [...svg.matchAll(/ id="([^"]+)"/g)].map((match) => match[1]);
@@ -95,6 +117,25 @@ describe('timeline SVG', () => {
       });
     });
   }
+});
+
+describe('scriptData', () => {
+  const layout = layoutTimeline(FIXTURE_EVENTS, { orientation: 'vertical' });
+  const options = { idPrefix: 'fixture', title: 'Fixture', description: 'Fixture.', href: (id: string) => `#event-${id}` };
+
+  it('writes what the timeline page script reads by default: category and date on links, event ids on decorations', () => {
+    const svg = renderTimelineSvg(layout, options);
+    expect(svg).toContain('data-event="parade" data-category="party-channel" data-countries="prk" data-date="10 October 2025"');
+    expect(svg).toMatch(/<g class="tl-decoration[^"]*" data-event="parade">/);
+  });
+
+  it('leaves it out when false, keeping each link\'s event id and countries for linked reading', () => {
+    const svg = renderTimelineSvg(layout, { ...options, scriptData: false });
+    expect(svg).not.toMatch(/data-category=|data-date=/);
+    expect(svg).not.toMatch(/<g class="tl-decoration[^"]*" data-event=/);
+    expect(svg).toContain('aria-label="A military parade marks the anniversary, 10 October 2025" data-event="parade" data-countries="prk">');
+    expect(svg.match(/<a href=/g)).toHaveLength(FIXTURE_EVENTS.length);
+  });
 });
 
 describe('legend swatches', () => {

@@ -13,7 +13,10 @@ export interface LocatorCountry {
   id: string;
   name: string;
   tier?: Tier | undefined;
-  /** Stable ids of this article's passages that the country's entry cites (for linked reading). */
+  /**
+   * Stable ids of this article's passages that the country's entry cites, for linked reading:
+   * carried by the list under the map only, which lights the map's shape through its country id.
+   */
   passages?: readonly string[];
 }
 
@@ -38,9 +41,8 @@ function renderCountry(shape: MapCountryLayout, country: LocatorCountry, options
     parts.push(`<circle class="al-hit" cx="${round(marker.x)}" cy="${round(marker.y)}" r="${round(marker.hitRadius)}"/>`);
     parts.push(`<path class="al-arrow" d="M0,5V-5M-3,-2L0,-5L3,-2" transform="translate(${round(marker.x)} ${round(marker.y)}) rotate(${marker.bearing})"/>`);
   }
-  const passages = country.passages && country.passages.length > 0 ? ` data-passages="${escapeXml(country.passages.join(' '))}"` : '';
   return (
-    `<a href="${escapeXml(options.href(country.id))}" class="al-country" data-country="${escapeXml(country.id)}"${passages} aria-label="${escapeXml(countryChartLabel(country))}">` +
+    `<a href="${escapeXml(options.href(country.id))}" class="al-country" data-country="${escapeXml(country.id)}" aria-label="${escapeXml(countryChartLabel(country))}">` +
     `${parts.join('')}</a>`
   );
 }

@@ -18,6 +18,12 @@ export interface TimelineSvgOptions {
   description: string;
   /** Where each event's link points ("#event-<id>" or the timeline page's anchor). */
   href: (eventId: string) => string;
+  /**
+   * Whether to write what the timeline page's script reads (default true): each mark's category
+   * and date, and its event id on the marks drawn outside the link. A chart without that script
+   * (an article's rail) leaves them out; the event id and countries on each link stay.
+   */
+  scriptData?: boolean;
 }
 
 
@@ -112,14 +118,25 @@ function markClasses(mark: MarkLayout): string {
   return ['tl-event', `tl-cat-${mark.category}`, mark.annotation ? 'is-key' : '', mark.approximate ? 'is-approximate' : '', mark.expected ? 'is-expected' : ''].filter(Boolean).join(' ');
 }
 
-/** Lines of one role as a `<text>` of `<tspan>`s, each at its own position. */
+/**
+ * Lines of one role as a `<text>`: one line as the text itself, more as `<tspan>`s, the first at
+ * its position and each next one by its step down from the line before (`dy`, from the rounded
+ * positions, so every line lands where an absolute `y` would put it, in fewer bytes).
+ */
+const tenth = (value: number) => Math.round(value * 10) / 10;
+
 function renderLines(lines: LabelLine[], className: string, anchor: MarkLayout['anchor'], id?: string): string {
   if (lines.length === 0) return '';
-  const spans = lines.map((line) => element('tspan', { x: line.x, y: line.y }, escapeXml(line.text))).join('');
-  return element('text', { id, class: className, 'text-anchor': anchor === 'end' ? 'end' : undefined }, spans);
+  const textAnchor = anchor === 'end' ? 'end' : undefined;
+  if (lines.length === 1) return element('text', { id, class: className, x: lines[0]!.x, y: lines[0]!.y, 'text-anchor': textAnchor }, escapeXml(lines[0]!.text));
+  const spans = lines
+    .map((line, index) => element('tspan', index === 0 ? { x: line.x, y: line.y } : { x: line.x, dy: tenth(line.y) - tenth(lines[index - 1]!.y) }, escapeXml(line.text)))
+    .join('');
+  return element('text', { id, class: className, 'text-anchor': textAnchor }, spans);
 }
 
 function renderEvent(mark: MarkLayout, layout: TimelineLayout, options: TimelineSvgOptions): string {
+  const scriptData = options.scriptData ?? true;
   const noteId = mark.annotation ? `${options.idPrefix}-note-${mark.id}` : undefined;
   const inside = [
     element('rect', { class: 'tl-hit', ...mark.hitBox, rx: 3 }),
@@ -141,21 +158,21 @@ function renderEvent(mark: MarkLayout, layout: TimelineLayout, options: Timeline
       'aria-label': mark.accessibleName,
       'aria-describedby': noteId,
       'data-event': mark.id,
-      'data-category': mark.category,
+      'data-category': scriptData ? mark.category : undefined,
       'data-countries': mark.countries.join(' '),
-      'data-date': mark.dateLabel,
+      'data-date': scriptData ? mark.dateLabel : undefined,
     },
     inside,
   );
 }
 
 /** Vertical layout: marks in their lane columns and leader lines to their labels. */
-function renderDecorations(layout: TimelineLayout): string {
+function renderDecorations(layout: TimelineLayout, scriptData: boolean): string {
   if (layout.orientation === 'horizontal') return '';
   const parts = layout.marks.flatMap((mark) => {
     if (!mark.time) return [];
     const leader = mark.leader ? element('path', { class: 'tl-leader', d: `M${round(mark.leader.x1)},${round(mark.leader.y1)}L${round(mark.leader.x2)},${round(mark.leader.y2)}` }) : '';
-    return [element('g', { class: markClasses(mark).replace('tl-event', 'tl-decoration'), 'data-event': mark.id }, leader + renderMark({ ...mark, time: mark.time }, layout.orientation))];
+    return [element('g', { class: markClasses(mark).replace('tl-event', 'tl-decoration'), 'data-event': scriptData ? mark.id : undefined }, leader + renderMark({ ...mark, time: mark.time }, layout.orientation))];
   });
   return element('g', { class: 'tl-decorations', 'aria-hidden': 'true' }, parts.join(''));
 }
@@ -186,7 +203,7 @@ export function renderTimelineSvg(layout: TimelineLayout, options: TimelineSvgOp
     element('title', { id: titleId }, escapeXml(options.title)),
     element('desc', { id: descId }, escapeXml(options.description)),
     ...layout.panels.map((panel) => renderPanel(panel, layout)),
-    renderDecorations(layout),
+    renderDecorations(layout, options.scriptData ?? true),
     element('g', { class: 'tl-events' }, layout.marks.map((mark) => renderEvent(mark, layout, options)).join('')),
   ].join('');
   return element(

@@ -12,6 +12,8 @@ import {
   joinNames,
   labelBox,
   layoutTierMap,
+  LOCATOR_OPTIONS,
+  LOCATOR_WIDTH,
   MAP_WIDTH,
   markerBox,
   MIN_TARGET,
@@ -189,6 +191,55 @@ describe('layoutTierMap options and errors', () => {
     expect(locator.height / locator.width).toBeCloseTo(layout.height / layout.width, 1);
     expect(locator.countries.every((country) => country.label === undefined)).toBe(true);
     expect(locator.countries.filter((country) => country.marker).map((country) => country.id).sort()).toEqual(['brn', 'sgp', 'tls', 'usa']);
+  });
+
+  it('keeps a tiny state of the data where it lies, never on the edge, however coarse the detail', () => {
+    const coarse = layoutTierMap(atlas, countries, { width: 280, labels: false, detail: { minRingArea: 10_000 } });
+    for (const country of countries.filter((entry) => entry.region === TIERED_REGION)) {
+      const shape = coarse.countries.find((entry) => entry.id === country.id)!;
+      expect(shape.place, country.id).toBe('main');
+      expect(shape.marker?.bearing, country.id).toBeUndefined();
+    }
+    // Where the finer locator puts it, at Malaysia's southern tip.
+    const singapore = coarse.countries.find((entry) => entry.id === 'sgp')!.marker!;
+    const fine = layoutTierMap(atlas, countries, { width: 280, labels: false }).countries.find((entry) => entry.id === 'sgp')!.marker!;
+    expect(Math.hypot(singapore.x - fine.x, singapore.y - fine.y)).toBeLessThan(2);
+    // Land outside the data has no such guarantee: under this minimum area it all goes.
+    expect(coarse.background).toBe('');
+  });
+
+  it('draws the locator with less detail, every tiered state a shape or a dot in the main frame, and 24 px targets', () => {
+    const locator = layoutTierMap(atlas, countries, LOCATOR_OPTIONS);
+    const fullDetail = layoutTierMap(atlas, countries, { width: LOCATOR_WIDTH, labels: false });
+    const bytes = (map: typeof locator) => [map.background, ...map.countries.map((country) => country.d)].join('').length;
+    expect(bytes(locator)).toBeLessThan(0.4 * bytes(fullDetail));
+    expect(locator.width).toBe(LOCATOR_WIDTH);
+    expect(locator.countries.every((country) => country.label === undefined)).toBe(true);
+    const locatorFrame: Bounds = { x0: 0, y0: 0, x1: locator.width, y1: locator.height };
+    for (const country of countries.filter((entry) => entry.region === TIERED_REGION)) {
+      const shape = locator.countries.find((entry) => entry.id === country.id)!;
+      expect(shape.place, country.id).toBe('main');
+      expect(shape.d !== '' || shape.marker !== undefined, country.id).toBe(true);
+    }
+    const marked = locator.countries.filter((country) => country.marker);
+    expect(marked.filter((country) => country.marker!.bearing === undefined && country.place === 'main').map((country) => country.id).sort()).toEqual(['brn', 'sgp', 'tls']);
+    // Nothing in the inset is small in itself: Russia and Japan are only cut by its edge.
+    expect(marked.filter((country) => country.place === 'inset').map((country) => country.id)).toEqual([]);
+    expect(locator.countries.filter((country) => ['rus', 'jpn', 'kor'].includes(country.id)).map((country) => country.place)).toEqual(['inset', 'inset', 'inset']);
+    // Drawn at least 1:1, so a target of 24 units spans at least 24 px.
+    for (const country of marked) {
+      expect(2 * country.marker!.hitRadius, country.id).toBeGreaterThanOrEqual(24);
+      expect(country.marker!.phoneHitRadius, country.id).toBe(country.marker!.hitRadius);
+      expect(boxContains(locatorFrame, markerBox(country.marker!)), country.id).toBe(true);
+    }
+  });
+
+  it('rejects options that are not positive numbers, naming each', () => {
+    expect(() => layoutTierMap(atlas, countries, { width: 0 })).toThrow('Tier map options must be positive numbers: fix width (0).');
+    expect(() => layoutTierMap(atlas, countries, { narrowestPx: -296, detail: { grid: 0, minVertexWeight: Number.NaN } })).toThrow(
+      'Tier map options must be positive numbers: fix narrowestPx (-296), detail.grid (0), detail.minVertexWeight (NaN).',
+    );
+    expect(() => layoutTierMap(atlas, countries, { detail: { minRingArea: Number.POSITIVE_INFINITY } })).toThrow('fix detail.minRingArea (Infinity).');
   });
 
   it('names the countries whose numeric code has no geometry', () => {
