@@ -8,7 +8,7 @@ const { site, base } = siteSettings(process.env);
 
 /** Modules whose styles go into the one site-wide stylesheet. */
 const SITE_WIDE_STYLES =
-  /\/src\/(layouts\/|styles\/global\.css|styles\/fonts\/|components\/(SourceBadges|CorrectionHistory|OutsideSources|ArticleCard|TierSwatch|ChartSource)\.astro)/;
+  /\/src\/(layouts\/|styles\/global\.css|styles\/fonts\/|components\/(SourceBadges|CorrectionHistory|OutsideSources|ChartSource)\.astro)/;
 
 export default defineConfig({
   site,
@@ -19,7 +19,7 @@ export default defineConfig({
   // No inline scripts or styles: the Content Security Policy allows only files from the site.
   // Stylesheets: one site-wide file (layout, global rules, font, the small components most pages
   // share), cached across pages, plus each page type's own (article, comparison, timeline, map):
-  // an article page loads 6 KB of CSS instead of the whole site's 9.5 KB, in three requests.
+  // an article page loads 5.8 KB gz of CSS instead of the whole site's 9.5 KB, in three requests.
   vite: {
     build: {
       assetsInlineLimit: 0,
