@@ -1,5 +1,5 @@
 /**
- * Outside records (facts from beyond the five sources): how their dates read, and which texts
+ * Outside records (facts from beyond the sources): how their dates read, and which texts
  * say they rest on such facts, so that a check can demand a record for each.
  */
 import { formatDay, formatMonth } from './format.ts';
@@ -11,9 +11,9 @@ export function formatRecordDate(date: string): string {
   return date;
 }
 
-/** The phrases our texts use when a statement rests on facts outside the five sources. */
+/** The phrases our texts use when a statement rests on facts outside the sources (older texts say "the five sources"). */
 const OUTSIDE_FACT_MARKERS = [/\boutside the (five )?sources\b/i, /\boutside knowledge\b/i, /\bpublic record\b/i, /\bas of (january|february|march|april|may|june|july|august|september|october|november|december) \d{4}\b/i];
 
-/** True when a text says it relies on facts outside the five sources. */
+/** True when a text says it relies on facts outside the sources. */
 export const reliesOnOutsideFacts = (text: string | undefined): boolean => text !== undefined && OUTSIDE_FACT_MARKERS.some((marker) => marker.test(text));
 

@@ -44,7 +44,7 @@ export const TIER_INFO: Record<Tier, TierInfo> = {
   },
   'not-discussed': {
     label: 'Not discussed by the sources',
-    description: 'None of the five sources names this state.',
+    description: 'None of the sources names this state.',
     texture: 'dashed-outline',
   },
 };

@@ -5,12 +5,13 @@ import { siteContent } from '../data/content.ts';
 import { sortArticles } from '../lib/articles.ts';
 import { feedItems } from '../lib/feed.ts';
 import { withBase } from '../lib/paths.ts';
+import { SITE_NAME } from '../lib/site-name.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { articles, corrections } = await siteContent();
   const base = import.meta.env.BASE_URL;
   return rss({
-    title: 'North Korea and Southeast Asia, five sources compared — sources and corrections',
+    title: `${SITE_NAME} — sources and corrections`,
     description: 'The sources on North Korea’s 2025 outreach to Southeast Asia, and every correction or update to this analysis.',
     site: new URL(base, site),
     // Absolute links go out unchanged; relative ones would get a slash appended, after a fragment too.

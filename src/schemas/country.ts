@@ -130,7 +130,7 @@ export function countrySchema(reference: ReferenceFactory) {
       enforcement: assessment(ENFORCEMENT_LEVELS, 'enforcement').optional(),
       /** Where the sources disagree about the country: each view with its source. */
       disagreements: listOf(disagreement, 'the disagreements').default([]),
-      /** Records outside the five sources that the rationales rest on, with the day we checked them. */
+      /** Records outside the sources that the rationales rest on, with the day we checked them. */
       outsideSources: outsideSourcesSchema,
     })
     .superRefine((country, context) => {

@@ -160,7 +160,7 @@ export function eventSchema(reference: ReferenceFactory, context: SchemaContext 
         }),
         'the accounts',
       ).default([]),
-    /** Records outside the five sources that the title, summary or date rest on, with the day we checked them. */
+    /** Records outside the sources that the title, summary or date rest on, with the day we checked them. */
     outsideSources: outsideSourcesSchema,
     /** Set on the 6–10 key events the timeline annotates; leave out for the others. */
     key: eventKeySchema.optional(),

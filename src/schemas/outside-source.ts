@@ -1,5 +1,5 @@
 /**
- * A record outside the five sources that a statement of ours rests on: where a reader can check
+ * A record outside the sources that a statement of ours rests on: where a reader can check
  * it, and the day we checked it. Used by claims, events and countries (`outsideSources`).
  */
 import { z } from 'astro/zod';

@@ -16,7 +16,7 @@ export type Fidelity = (typeof FIDELITIES)[number];
 
 const KINDS_THAT_DERIVE: readonly TextKind[] = ['republished-copy', 'rewrite', 'summary'];
 
-/** A work outside the five sources that a text derives from: an outlet's article, a report. */
+/** A work outside the sources that a text derives from: an outlet's article, a report. */
 const outsideWorkSchema = entryObject({
   /** Who published it, as the evidence names them. */
   outlet: entryObject({
@@ -33,9 +33,9 @@ const outsideWorkSchema = entryObject({
 
 function derivationSchema(reference: ReferenceFactory) {
   return entryObject({
-    /** One of our five sources this text derives from: its file name without `.md`. */
+    /** One of our sources this text derives from: its file name without `.md`. */
     article: reference('articles').optional(),
-    /** Or a work outside the five sources. */
+    /** Or a work outside the sources. */
     work: outsideWorkSchema.optional(),
     /** What shows the derivation, in a sentence. */
     basis: requiredText('what shows that the text derives from it (the basis)'),

@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { countOf, sentenceStart } from '../../src/lib/count-words.ts';
+import { builtPages } from './site.ts';
 
 test('the home page lists the five sources with genre badges', async ({ page }) => {
   await page.goto('/');
@@ -10,6 +12,21 @@ test('the home page lists the five sources with genre badges', async ({ page }) 
   await expect(page.locator('.badge', { hasText: 'Discloses AI generation' })).toHaveCount(1);
   await expect(page.locator('.badge', { hasText: 'Discloses rewriting' })).toHaveCount(1);
   await expect(page.locator('.badge', { hasText: 'AI use' })).toHaveCount(0);
+});
+
+test('the home, sources and method pages state as many sources as the build has source pages', async ({ page }) => {
+  const sourcePages = builtPages().filter((path) => /^\/articles\/[^/]+\/$/.test(path));
+  expect(sourcePages.length).toBeGreaterThan(1);
+  const sources = countOf(sourcePages.length, 'source');
+  const texts = countOf(sourcePages.length, 'text');
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`North Korea courts Southeast Asia: ${sources} compared`);
+  await expect(page.locator('.lede')).toContainText(`${sentenceStart(sources)} tell the story`);
+  await expect(page.locator('#sources-heading + .card-list > li')).toHaveCount(sourcePages.length);
+  await page.goto('/articles/');
+  await expect(page.locator('.lede')).toContainText(`${sentenceStart(texts)}, from a copy of`);
+  await page.goto('/method/');
+  await expect(page.locator('.lede')).toContainText(`This site compares ${texts} on one story`);
 });
 
 test('an article page shows metadata, body, previous/next and a safe external link', async ({ page }) => {

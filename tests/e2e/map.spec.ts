@@ -207,7 +207,7 @@ test.describe('country pages', () => {
     await page.goto('/countries/tls/');
     await expect(page.getByText('Not discussed by the sources', { exact: true })).toBeVisible();
     await expect(page.locator('.citations')).toHaveCount(0);
-    await expect(page.getByText('None of the five sources lists Timor-Leste among the countries it discusses.')).toBeVisible();
+    await expect(page.getByText('None of the sources lists Timor-Leste among the countries it discusses.')).toBeVisible();
     await expect(page.getByRole('img', { name: /Timor-Leste is highlighted and marked with a ring/ })).toBeVisible();
   });
 

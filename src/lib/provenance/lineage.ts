@@ -75,7 +75,7 @@ export function lineageGraph(sources: readonly LineageSource[]): LineageGraph {
         if (!works.has(key)) {
           const id = `work-${works.size + 1}`;
           works.set(key, id);
-          nodes.push({ id, kind: 'work', lines: [derivation.work.outlet.name, derivation.work.title ?? 'title not known', 'outside the five sources'] });
+          nodes.push({ id, kind: 'work', lines: [derivation.work.outlet.name, derivation.work.title ?? 'title not known', 'not one of our sources'] });
         }
         edges.push({ from: works.get(key)!, to: `source-${source.id}` });
       }

@@ -5,15 +5,16 @@ import { Resvg } from '@resvg/resvg-js';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteContent } from '../../data/content.ts';
 import { VERDICT_LABELS } from '../../lib/claims.ts';
+import { countOf } from '../../lib/count-words.ts';
 import { shareCardSvg, type ShareCard } from '../../lib/share-card.ts';
+import { SITE_NAME } from '../../lib/site-name.ts';
 
-const SITE_NAME = 'North Korea and Southeast Asia · five sources compared';
 const fontDir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSerif-Bold.ttf'].map((name) => join(fontDir, name));
 
 export const getStaticPaths = (async () => {
   const { articles, claims } = await siteContent();
-  const home: ShareCard = { kicker: 'North Korea and Southeast Asia, 2025', title: 'Pyongyang courts Southeast Asia: five sources, compared and checked', footer: SITE_NAME };
+  const home: ShareCard = { kicker: 'North Korea and Southeast Asia, 2025', title: `Pyongyang courts Southeast Asia: ${countOf(articles.length, 'source')}, compared and checked`, footer: SITE_NAME };
   return [
     { params: { id: 'home' }, props: { card: home } },
     ...articles.map((article) => ({

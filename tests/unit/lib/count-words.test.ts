@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countOf, countWord } from '../../../src/lib/count-words.ts';
+import { countOf, countWord, sentenceStart } from '../../../src/lib/count-words.ts';
 
 describe('counts in running text', () => {
   it('spells small numbers and keeps digits for large ones', () => {
@@ -9,5 +9,12 @@ describe('counts in running text', () => {
     expect(countOf(1, 'source')).toBe('one source');
     expect(countOf(6, 'source')).toBe('six sources');
     expect(countOf(0, 'entry', 'entries')).toBe('no entries');
+  });
+
+  it('capitalises a count that opens a sentence, and leaves digits alone', () => {
+    expect(sentenceStart(countOf(6, 'source'))).toBe('Six sources');
+    expect(sentenceStart(countOf(1, 'text'))).toBe('One text');
+    expect(sentenceStart(countOf(40, 'text'))).toBe('40 texts');
+    expect(sentenceStart('')).toBe('');
   });
 });

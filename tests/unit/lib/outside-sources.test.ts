@@ -12,6 +12,7 @@ describe('formatRecordDate', () => {
 describe('reliesOnOutsideFacts', () => {
   it('recognises the phrases our notes use for outside facts', () => {
     expect(reliesOnOutsideFacts('Outside the sources: Cambodia left the grey list in February 2023.')).toBe(true);
+    expect(reliesOnOutsideFacts('Outside the five sources, the visit is on record.')).toBe(true);
     expect(reliesOnOutsideFacts('the public record bears it out')).toBe(true);
     expect(reliesOnOutsideFacts('The year shown is outside knowledge.')).toBe(true);
     expect(reliesOnOutsideFacts('Vietnam is listed as of October 2025.')).toBe(true);

@@ -2,7 +2,8 @@
  * Sources are an open set: a sixth article added as an editor would (one Markdown file, no claim
  * touched) passes the content check with a warning per claim (an error with --strict), builds,
  * and the site says honestly what is not yet compared — in the matrix, on every claim page, in the
- * small multiples and in the downloads — with the source counted from content, not assumed.
+ * small multiples and in the downloads — with the source counted from content, not assumed, in
+ * the site's own copy too.
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -13,6 +14,9 @@ import { applyFixture, buildSite, copySite, PROJECT_ROOT, removeSite, type Comma
 const FIXTURE = join(PROJECT_ROOT, 'tests/fixtures/sixth-source');
 const SIXTH = 'sixth-source-fixture';
 const CLAIM_IDS = readdirSync(join(PROJECT_ROOT, 'content/claims')).filter((name) => name.endsWith('.yaml')).map((name) => name.replace(/\.yaml$/, ''));
+
+/** A page's visible text, roughly: tags dropped, white space collapsed. */
+const textOf = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 
 const check = (siteDir: string, args: string[] = []): CommandResult => {
   const result = spawnSync(join(PROJECT_ROOT, 'node_modules/.bin/node'), [join(siteDir, 'src/node/check-content.ts'), ...args, siteDir], { cwd: siteDir, encoding: 'utf8' });
@@ -54,6 +58,24 @@ describe('a sixth source added by pull request', () => {
     expect(analysis).toContain(`Not yet compared: Sixth on ${CLAIM_IDS.length} of ${CLAIM_IDS.length} claims`);
     expect(analysis).toContain(`Sixth: asserts 0, qualifies 0, contradicts 0, in error 0, only it makes 0`);
     expect(analysis).toContain(`not yet compared on ${CLAIM_IDS.length}`);
+  });
+
+  it('counts six sources in the site’s copy and says "five" of the sources nowhere but in the corrections log', () => {
+    // The log quotes what the site said before, word for word; every other page speaks of the sources as they are.
+    const pages = (readdirSync(join(siteDir, 'dist'), { recursive: true, encoding: 'utf8' }) as string[])
+      .filter((path) => path.endsWith('.html') && !path.startsWith('corrections/'));
+    expect(pages.length).toBeGreaterThan(CLAIM_IDS.length);
+    const fiveOfTheSources = /\bfive (published )?(sources|texts)\b/i;
+    const offending = pages.filter((path) => {
+      const html = page(path);
+      return fiveOfTheSources.test(html) || fiveOfTheSources.test(textOf(html));
+    });
+    expect(offending).toEqual([]);
+    const home = textOf(page('index.html'));
+    expect(home).toContain('North Korea courts Southeast Asia: six sources compared');
+    expect(home).toContain('Six sources tell the story');
+    expect(textOf(page('method/index.html'))).toContain('This site compares six texts on one story claim by claim.');
+    expect(textOf(page('articles/index.html'))).toContain('Six texts, from a copy of');
   });
 
   it('says so on each claim page and in the downloads', () => {
