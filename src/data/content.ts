@@ -51,15 +51,6 @@ function entryListProblems(): ContentProblem[] {
     });
 }
 
-/**
- * Astro's content store hands back a list file's entries sorted by id; the corrections log's own
- * order (newest first, which orders the entries of one day) is the file's, so it is restored here.
- */
-function inFileOrder(corrections: Correction[]): Correction[] {
-  const ids = parseEntryList(readFileSync(COLLECTION_SOURCES.corrections.path, 'utf8')).map((entry) => entry['id']);
-  return [...corrections].sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id));
-}
-
 async function loadContent(): Promise<SiteContent> {
   const listProblems = entryListProblems();
   if (listProblems.length > 0) {
@@ -82,7 +73,7 @@ async function loadContent(): Promise<SiteContent> {
   if (problems.length > 0) {
     throw new Error(`Content check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${formatProblems(problems)}`);
   }
-  return { articles, countries, events, claims, corrections: newestFirst(inFileOrder(corrections)) };
+  return { articles, countries, events, claims, corrections: newestFirst(corrections) };
 }
 
 let cached: Promise<SiteContent> | undefined;
