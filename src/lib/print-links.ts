@@ -53,9 +53,12 @@ const bare = (url: string) => url.trim().replace(/^[a-z][a-z0-9+.-]*:(\/\/)?/i, 
 
 /**
  * The absolute address a link prints, or undefined when it needs no footnote: a same-page
- * anchor, a link whose text is already its address, or an href that is not a URL.
+ * anchor, a link whose text is already its address, or an href that is not a URL. A link to a
+ * cited passage (CitedWords.astro) prints its article's address: on paper the printed words
+ * find the passage, and one footnote per article instead of one per passage keeps pages that
+ * cite a hundred passages (the timeline, country pages) lean.
  */
-export function printedAddress(href: string, text: string, pageUrl: URL): string | undefined {
+export function printedAddress(href: string, text: string, pageUrl: URL, { passage = false } = {}): string | undefined {
   if (href.trim() === '' || href.startsWith('#')) return undefined;
   let url: URL;
   try {
@@ -65,7 +68,8 @@ export function printedAddress(href: string, text: string, pageUrl: URL): string
   }
   const samePage = url.origin === pageUrl.origin && url.pathname === pageUrl.pathname && url.search === pageUrl.search;
   if (samePage && url.hash !== '') return undefined;
-  if (bare(text) !== '' && (bare(text) === bare(href) || bare(text) === bare(url.href))) return undefined;
+  if (bare(text) !== '' && bare(text) === bare(url.href)) return undefined;
+  if (passage) url.hash = '';
   return url.href;
 }
 
@@ -109,7 +113,7 @@ export function printLinks(html: string, pageUrl: string): PrintedLinks {
         continue;
       }
       const href = child.tagName === 'a' ? child.properties['href'] : undefined;
-      const address = typeof href === 'string' ? printedAddress(href, textOf(child), page) : undefined;
+      const address = typeof href === 'string' ? printedAddress(href, textOf(child), page, { passage: child.properties['dataCitation'] === 'passage' }) : undefined;
       if (address !== undefined) {
         if (!numbers.has(address)) numbers.set(address, numbers.size + 1);
         child.properties['dataPrintLink'] = String(numbers.get(address));
@@ -121,7 +125,8 @@ export function printLinks(html: string, pageUrl: string): PrintedLinks {
   for (const part of printedLast) visit(part);
   const addresses = [...numbers.keys()];
   if (addresses.length > 0) root.children.push(linkList(addresses));
-  // Serialised as Astro writes it (bare empty attributes, self-closed empty SVG elements), so the
-  // page grows only by what the footnotes add.
-  return { html: toHtml(root, { collapseEmptyAttributes: true, closeEmptyElements: true, tightSelfClosing: true }), addresses };
+  // Serialised as Astro writes it (bare empty attributes, self-closed empty SVG elements, "&amp;"),
+  // so the page grows only by what the footnotes add.
+  const options = { collapseEmptyAttributes: true, closeEmptyElements: true, tightSelfClosing: true, characterReferences: { useNamedReferences: true } };
+  return { html: toHtml(root, options), addresses };
 }
