@@ -150,6 +150,6 @@ test('on screen the footnotes are neither shown nor read out', async ({ page }) 
     expect(markers.length, path).toBeGreaterThan(0);
     expect(markers.filter((content) => content !== 'none'), path).toEqual([]);
     // The numbers are attributes, not text: screen readers and the search index see none of them.
-    expect(await page.locator('main').evaluate((main) => /\[\d+\]/.test(main.innerText)), path).toBe(false);
+    expect(await page.locator('main').evaluate((main: HTMLElement) => /\[\d+\]/.test(main.innerText)), path).toBe(false);
   }
 });
