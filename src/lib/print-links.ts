@@ -40,7 +40,7 @@ function classes(node: Element): string[] {
 
 function hiddenInPrint(node: Element): boolean {
   // The tier map's panels carry `hidden` for the screen's view switch; print shows both.
-  if (node.properties['hidden'] !== undefined && node.properties['hidden'] !== false && node.properties['dataViewPanel'] === undefined) return true;
+  if (node.properties['hidden'] && node.properties['dataViewPanel'] === undefined) return true;
   return UNMARKED_ELEMENTS.has(node.tagName) || classes(node).some((name) => HIDDEN_IN_PRINT_CLASSES.has(name));
 }
 
