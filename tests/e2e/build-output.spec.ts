@@ -69,6 +69,15 @@ test.describe('a build under the sub-path /nk-sea/', () => {
     expect(outside).toEqual([]);
   });
 
+  test('printed link addresses are the deployed ones, site and sub-path included', async ({ page }) => {
+    await page.goto(`http://127.0.0.1:${SUBPATH_PORT}/nk-sea/articles/cna-vietnam-courting-north-korea/`);
+    const addresses = await page.locator('.print-links li').allTextContents();
+    const internal = addresses.filter((address) => address.startsWith('https://example.org/'));
+    expect(internal.length).toBeGreaterThan(5);
+    expect(internal.filter((address) => !address.startsWith('https://example.org/nk-sea/'))).toEqual([]);
+    expect(internal).toContain('https://example.org/nk-sea/analysis/');
+  });
+
   test('content pages link to their file in the repository', async ({ page }) => {
     await page.goto(`http://127.0.0.1:${SUBPATH_PORT}/nk-sea/articles/cna-vietnam-courting-north-korea/`);
     await expect(page.getByRole('link', { name: 'Edit this page' })).toHaveAttribute(

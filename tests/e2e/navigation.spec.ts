@@ -39,6 +39,9 @@ test('printing an article hides navigation and prints source addresses', async (
   await page.goto('/articles/dw-north-korea-eyes-southeast-asia/');
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: 'Sections' })).toBeHidden();
-  const printed = await page.locator('.prose a[href^="https://"]').first().evaluate((link) => getComputedStyle(link, '::after').content);
-  expect(printed).toContain('https://www.dw.com/');
+  // Addresses print as numbered footnotes, listed at the end of the page (print.spec.ts).
+  const source = page.locator('.prose a[href^="https://www.dw.com/"]').first();
+  const number = await source.getAttribute('data-print-link');
+  expect(await source.evaluate((link) => getComputedStyle(link, '::after').content)).toBe(`"[${number}]"`);
+  await expect(page.locator('.print-links li').nth(Number(number) - 1)).toHaveText(/^https:\/\/www\.dw\.com\//);
 });
