@@ -17,7 +17,8 @@ const HIDDEN_IN_PRINT_CLASSES = new Set([
   'heading-anchor',
   'view-switch',
   'tier-map-tooltip',
-  'margin-note',
+  // The margin notes print as footnotes after the text, without their link to the claim page.
+  'note-link',
   'visually-hidden',
   'timeline-filters',
   'timeline-detail',

@@ -12,17 +12,12 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import subsetFont from 'subset-font';
-import { assignCharacters, formatUnicodeRange, parseUpstreamFaces, PRINTABLE_ASCII } from '../lib/font-subset.ts';
+import { assignCharacters, featuresFor, formatUnicodeRange, parseUpstreamFaces, PRINTABLE_ASCII } from '../lib/font-subset.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 export const FONT_DIR = join(projectRoot, 'src/styles/fonts');
 const FAMILY = 'Source Sans 3 Variable';
 const TEXT_FILE = /\.(md|mdx|ya?ml|json|astro|ts)$/;
-/**
- * OpenType features the pages use: kerning, ligatures, mark positioning, localised forms and
- * tabular figures (timeline ticks). Dropping the rest (small caps, fractions, …) saves 2 KB.
- */
-const KEEP_FEATURES = ['kern', 'liga', 'calt', 'ccmp', 'locl', 'mark', 'mkmk', 'tnum'];
 
 /** Every text file under `folder`, depth first in name order (deterministic). */
 function textFiles(folder: string): string[] {
@@ -59,7 +54,7 @@ export async function subsetFiles(text = siteCharacters()): Promise<FontFile[]> 
     const face = faces.find((candidate) => candidate.subset === subset)!;
     const source = readFileSync(join(dirname(upstreamCss), 'files', face.file));
     const name = `source-sans-3-${subset}.woff2`;
-    const contents = await subsetFont(source, String.fromCodePoint(...points), { targetFormat: 'woff2', keepFeatures: KEEP_FEATURES });
+    const contents = await subsetFont(source, String.fromCodePoint(...points), { targetFormat: 'woff2', keepFeatures: featuresFor(points) });
     files.push({ name, contents });
     rules.push(
       `@font-face {\n  font-family: '${FAMILY}';\n  font-style: normal;\n  font-display: swap;\n  font-weight: 200 900;\n` +

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignCharacters, formatUnicodeRange, parseUnicodeRange, parseUpstreamFaces, PRINTABLE_ASCII } from '../../../src/lib/font-subset.ts';
+import { assignCharacters, featuresFor, formatUnicodeRange, parseUnicodeRange, parseUpstreamFaces, PRINTABLE_ASCII } from '../../../src/lib/font-subset.ts';
 
 const UPSTREAM = `
 /* source-sans-3-vietnamese-wght-normal */
@@ -77,6 +77,16 @@ describe('assignCharacters', () => {
     const assigned = assignCharacters('✓ A', faces);
     expect([...assigned.keys()]).toEqual(['latin']);
     expect(assigned.get('latin')).toEqual([0x20, 0x41]);
+  });
+});
+
+describe('featuresFor', () => {
+  it('keeps kerning, ligatures and tabular figures for plain text', () => {
+    expect(featuresFor([0x41, 0x1ed9])).toEqual(['kern', 'liga', 'tnum']);
+  });
+
+  it('adds mark positioning where the text has combining marks', () => {
+    expect(featuresFor([0x61, 0x301])).toEqual(['kern', 'liga', 'tnum', 'ccmp', 'mark', 'mkmk']);
   });
 });
 
