@@ -80,16 +80,17 @@ export function assignCharacters(text: string, faces: readonly UpstreamFace[]): 
   );
 }
 
-/** OpenType features every file keeps: kerning, ligatures and tabular figures (timeline ticks). */
-const BASE_FEATURES = ['kern', 'liga', 'tnum'];
+/** OpenType features every file keeps: kerning and tabular figures (timeline ticks). */
+const BASE_FEATURES = ['kern', 'tnum'];
 /** Features that place combining marks, kept only for a file that has such marks. */
 const MARK_FEATURES = ['ccmp', 'mark', 'mkmk'];
 const isCombiningMark = (point: number) => point >= 0x300 && point <= 0x36f;
 
 /**
- * The layout features a subset file keeps. The rest (small caps, fractions, localised forms, …)
- * go: the pages use none of them, and dropping them saves 2.2 KB; mark positioning costs 170 bytes
- * and matters only where the text has combining marks.
+ * The layout features a subset file keeps. The rest go: small caps, fractions and localised
+ * forms are unused, and the fi/fl ligatures (340 bytes) are a nicety a sans text face does well
+ * without; together 2.5 KB. Mark positioning (170 bytes) matters only where the text has
+ * combining marks.
  */
 export function featuresFor(codePoints: readonly number[]): string[] {
   return codePoints.some(isCombiningMark) ? [...BASE_FEATURES, ...MARK_FEATURES] : [...BASE_FEATURES];

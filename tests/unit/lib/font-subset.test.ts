@@ -81,12 +81,12 @@ describe('assignCharacters', () => {
 });
 
 describe('featuresFor', () => {
-  it('keeps kerning, ligatures and tabular figures for plain text', () => {
-    expect(featuresFor([0x41, 0x1ed9])).toEqual(['kern', 'liga', 'tnum']);
+  it('keeps kerning and tabular figures for plain text', () => {
+    expect(featuresFor([0x41, 0x1ed9])).toEqual(['kern', 'tnum']);
   });
 
   it('adds mark positioning where the text has combining marks', () => {
-    expect(featuresFor([0x61, 0x301])).toEqual(['kern', 'liga', 'tnum', 'ccmp', 'mark', 'mkmk']);
+    expect(featuresFor([0x61, 0x301])).toEqual(['kern', 'tnum', 'ccmp', 'mark', 'mkmk']);
   });
 });
 
