@@ -122,6 +122,14 @@ test('old /analysis/#claim-<id> links still land on the claim, which links on to
     await expect(row.locator(`a[href="/claims/${claimId}/"]`)).toHaveCount(1);
   }
   await expect(page.locator(`#claim-${CLAIM_IDS.at(-1)}`)).toBeInViewport();
+  // The row lands below the sticky header of source names, not under it.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`/analysis/#claim-${CLAIM_IDS[0]}`);
+  const [rowTop, headerBottom] = await page.evaluate((id) => [
+    document.getElementById(`claim-${id}`)!.getBoundingClientRect().top,
+    document.querySelector('table.matrix thead')!.getBoundingClientRect().bottom,
+  ], CLAIM_IDS[0]);
+  expect(rowTop).toBeGreaterThanOrEqual(headerBottom - 1);
 });
 
 test('the filters narrow by verdict, topic and source, and can show everything again', async ({ page }) => {
