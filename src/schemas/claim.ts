@@ -70,11 +70,19 @@ const figureSchema = entryObject({
   caveat: requiredText('the caveat').optional(),
 });
 
+/** Longest claim label: at 1280 px the matrix's claim column holds it on one line. */
+export const CLAIM_LABEL_MAX_LENGTH = 64;
+
 export function claimSchema(reference: ReferenceFactory) {
   return z
     .strictObject({
       /** The claim in one neutral sentence of the project's own. */
       claim: requiredText('the claim in one neutral sentence of your own'),
+      /** The claim's one-line name in the matrix, in the site's neutral voice: what the claim is about, never more than it asserts. */
+      label: requiredText('a label, the claim’s one-line name in the matrix (e.g. "Indonesian foreign minister in Pyongyang was Retno Marsudi")').max(
+        CLAIM_LABEL_MAX_LENGTH,
+        { error: `Shorten label to at most ${CLAIM_LABEL_MAX_LENGTH} characters: it is the claim’s one-line name in the matrix.` },
+      ),
       /** What the claim is about. */
       topic: z.enum(CLAIM_TOPICS, { error: `Set topic to one of: ${CLAIM_TOPICS.join(', ')}.` }),
       /** One entry per article compared so far: its stance, and a passage or quote unless it is silent. */

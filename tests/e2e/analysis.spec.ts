@@ -66,6 +66,36 @@ test('the page fits: under 8,000 px at 1280 px, and the matrix is never wider th
   }
 });
 
+test('at 1280 × 800 the whole matrix takes about two screens: one line per claim, nothing clipped, the full claim kept', async ({ page }) => {
+  const document = await claimsDocument(page);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/analysis/');
+  const matrix = page.locator('table.matrix');
+  const layout = await matrix.evaluate((table) => {
+    const rows = [...table.querySelectorAll<HTMLElement>('tbody tr')];
+    const claimLinks = [...table.querySelectorAll<HTMLElement>('tbody th.claim-col a')];
+    return {
+      height: table.getBoundingClientRect().height,
+      top: table.getBoundingClientRect().top + window.scrollY,
+      tallestRow: Math.max(...rows.map((row) => row.getBoundingClientRect().height)),
+      // A label that wraps has more than one line box.
+      wrapped: claimLinks.filter((link) => link.getClientRects().length > 1 || link.getBoundingClientRect().height > 26).map((link) => link.textContent),
+      clipped: [...table.querySelectorAll('th, td, a')].filter((cell) => cell.scrollWidth > cell.clientWidth + 1 || cell.scrollHeight > cell.clientHeight + 1).length,
+    };
+  });
+  expect(layout.height, 'matrix height').toBeLessThanOrEqual(1600);
+  expect(layout.top, 'matrix starts within the first screen').toBeLessThan(800);
+  expect(layout.tallestRow, 'tallest row').toBeLessThanOrEqual(28);
+  expect(layout.wrapped, 'labels on more than one line').toEqual([]);
+  expect(layout.clipped, 'clipped cells').toBe(0);
+  // The label names the claim in the row; the full claim is the link's title (its description).
+  for (const claim of document.claims) {
+    const link = matrix.locator(`#claim-${claim.id} th.claim-col a`);
+    await expect(link).toHaveAttribute('title', claim.claim);
+    await expect(link).toHaveAccessibleDescription(claim.claim);
+  }
+});
+
 test('the header of source names stays in view while the matrix scrolls', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/analysis/');
@@ -92,6 +122,14 @@ test('old /analysis/#claim-<id> links still land on the claim, which links on to
     await expect(row.locator(`a[href="/claims/${claimId}/"]`)).toHaveCount(1);
   }
   await expect(page.locator(`#claim-${CLAIM_IDS.at(-1)}`)).toBeInViewport();
+  // The row lands below the sticky header of source names, not under it.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`/analysis/#claim-${CLAIM_IDS[0]}`);
+  const [rowTop, headerBottom] = await page.evaluate((id) => [
+    document.getElementById(`claim-${id}`)!.getBoundingClientRect().top,
+    document.querySelector('table.matrix thead')!.getBoundingClientRect().bottom,
+  ], CLAIM_IDS[0]);
+  expect(rowTop).toBeGreaterThanOrEqual(headerBottom - 1);
 });
 
 test('the filters narrow by verdict, topic and source, and can show everything again', async ({ page }) => {

@@ -32,6 +32,8 @@ describe('claim matrix', () => {
     expect(html.match(/glyph-errs/g)).toHaveLength(1);
     expect(html).toContain('Contradicts');
     expect(html).toContain('Not yet compared');
+    // A row shows the editor's one-line label; the full claim stays with it as the link's title.
+    expect(html).toContain('<a href="/claims/retno/" title="Claim retno.">Label retno</a>');
     expect(html).toContain('data-addressed="north-korea-southeast-asian-diplomatic-tiers cna-vietnam-courting-north-korea rogue-state-alliance-asean"');
     await expect(oneElementPerLine(html)).toMatchFileSnapshot('__snapshots__/claim-matrix.html');
   });

@@ -77,6 +77,7 @@ describe('machine-readable output', () => {
       id: 'quoted',
       data: schema.parse({
         claim: 'Claim quoted.',
+        label: 'Label quoted',
         topic: 'framing',
         verdict: 'consistent',
         stances: ARTICLE_IDS.map((article) => (article === dw ? { article, stance: 'asserts', quote: 'It was a sign of legitimacy', speaker: 'Kogan' } : { article, stance: 'silent' })),

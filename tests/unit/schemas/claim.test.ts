@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { plainReference } from '../../../src/node/check-content.ts';
-import { claimSchema } from '../../../src/schemas/claim.ts';
+import { CLAIM_LABEL_MAX_LENGTH, claimSchema } from '../../../src/schemas/claim.ts';
 import { ARTICLE_IDS } from '../../fixtures/claims.ts';
 import { PROJECT_ROOT } from '../../support/site-copy.ts';
 
@@ -13,6 +13,7 @@ const silent = (article: string) => ({ article, stance: 'silent' });
 function validClaim(overrides: Record<string, unknown> = {}) {
   return {
     claim: 'To Lam attended the anniversary.',
+    label: 'To Lam attended the anniversary',
     topic: 'visits-and-delegations',
     stances: [{ article: dw, stance: 'asserts', passage: 'For To Lam' }, silent(indiaVision), silent(tiers), silent(cna), silent(rogue)],
     verdict: 'consistent',
@@ -49,6 +50,24 @@ describe('claim schema', () => {
       figure: { asGiven: '18 years', value: 18, unit: 'years', measures: 'Gap between visits.' },
     });
     expect(problems(input)).toEqual([]);
+  });
+
+  it('keeps the label, the claim’s one-line name in the matrix, up to the maximum length', () => {
+    const longest = 'x'.repeat(CLAIM_LABEL_MAX_LENGTH);
+    expect(schema.parse(validClaim({ label: `  ${longest}  ` })).label).toBe(longest);
+  });
+
+  it('requires a label, and rejects one too long for a line of the matrix with what to do', () => {
+    const { label: _omitted, ...withoutLabel } = validClaim();
+    expect(problems(withoutLabel)).toEqual([
+      'label: Write a label, the claim’s one-line name in the matrix (e.g. "Indonesian foreign minister in Pyongyang was Retno Marsudi") as text.',
+    ]);
+    expect(problems(validClaim({ label: '   ' }))).toEqual([
+      'label: Write a label, the claim’s one-line name in the matrix (e.g. "Indonesian foreign minister in Pyongyang was Retno Marsudi"); it must not be empty.',
+    ]);
+    expect(problems(validClaim({ label: 'x'.repeat(CLAIM_LABEL_MAX_LENGTH + 1) }))).toEqual([
+      'label: Shorten label to at most 64 characters: it is the claim’s one-line name in the matrix.',
+    ]);
   });
 
   it('rejects a non-silent stance without a citation', () => {
