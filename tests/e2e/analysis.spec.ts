@@ -221,6 +221,8 @@ test('the ClaimReview JSON-LD of the analysis page parses and covers every error
 });
 
 test('every claim page carries its own valid ClaimReview JSON-LD, its stances and prev/next within its topic', async ({ page }) => {
+  // 56 pages in one test: give it the time a loaded two-core machine needs.
+  test.setTimeout(120_000);
   const document = await claimsDocument(page);
   for (const claim of document.claims) {
     await page.goto(`/claims/${claim.id}/`);
