@@ -66,3 +66,18 @@ test('a source page links to the log entries that concern it', async ({ page }) 
   const box = page.getByRole('region', { name: 'Where this text comes from' });
   await expect(box.locator(`a[href="/corrections/#${withArticle!.id}"]`)).toHaveCount(1);
 });
+
+test('entries fold their texts; the one a link points at shows whole, and print shows them all', async ({ page }) => {
+  const [first, second] = LOG;
+  await page.goto(`/corrections/#${second!.id}`);
+  const targeted = page.locator(`li[id="${second!.id}"]`);
+  const other = page.locator(`li[id="${first!.id}"]`);
+  await expect(targeted.getByText('Why', { exact: true })).toBeVisible();
+  await expect(other.getByText('Why', { exact: true })).toBeHidden();
+  await expect(other.locator('summary')).toBeVisible();
+  await other.locator('summary').click();
+  await expect(other.getByText('Why', { exact: true })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await page.goto('/corrections/');
+  await expect(page.locator('.log > li').last().getByText('Why', { exact: true })).toBeVisible();
+});
