@@ -30,7 +30,7 @@ const AFFINITY_NOTES: Record<AffinityLevel, string> = {
 const ENFORCEMENT_NOTES: Record<EnforcementLevel, string> = {
   strict: 'strict enforcement',
   'formal-only': 'benchmarks met while, the tiers analysis says, laundering goes on',
-  weak: 'enforcement gaps that, the sources say, North Korea uses',
+  weak: 'enforcement gaps that North Korea uses, as the sources cited for each state say',
   'not-described': 'enforcement not described',
 };
 

@@ -76,3 +76,9 @@ export const EVENT_CATEGORY_LABELS: Record<EventCategory, string> = {
   'military-arms': 'Military and arms',
   'economy-trade': 'Economy and trade',
 };
+
+/** The text with one full stop at its end: "in 2019." stays, "in 2019" gains one. */
+export function withFullStop(text: string): string {
+  const trimmed = text.trimEnd();
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}

@@ -18,7 +18,7 @@ const HIDDEN_IN_PRINT_CLASSES = new Set([
   'view-switch',
   'tier-map-tooltip',
   // The margin notes print as footnotes after the text, without their link to the claim page.
-  'note-link',
+  'claim-marker',
   'visually-hidden',
   'timeline-filters',
   'timeline-detail',

@@ -60,7 +60,7 @@ export const AFFINITY_LABELS: Record<AffinityLevel, string> = {
 };
 
 export const ENFORCEMENT_LABELS: Record<EnforcementLevel, string> = {
-  weak: 'Weak: gaps that, the sources say, North Korea uses',
+  weak: 'Weak: gaps that North Korea uses, as the sources cited for each state say',
   'formal-only': 'Formal only: benchmarks met while, the tiers analysis says, laundering goes on',
   strict: 'Strict',
   'not-described': 'Not described by the sources',

@@ -14,14 +14,14 @@ test('the home page lists the five sources with genre badges', async ({ page }) 
   await expect(page.locator('.badge', { hasText: 'AI use' })).toHaveCount(0);
 });
 
-test('the home, sources and method pages state as many sources as the build has source pages', async ({ page }) => {
+test('the home, sources and method pages state as many texts as the build has source pages', async ({ page }) => {
   const sourcePages = builtPages().filter((path) => /^\/articles\/[^/]+\/$/.test(path));
   expect(sourcePages.length).toBeGreaterThan(1);
-  const sources = countOf(sourcePages.length, 'source');
+  // Texts, not sources: copies of one report are not independent sources.
   const texts = countOf(sourcePages.length, 'text');
   await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`North Korea courts Southeast Asia: ${sources} compared`);
-  await expect(page.locator('.lede')).toContainText(`${sentenceStart(sources)} tell the story`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`North Korea courts Southeast Asia: ${texts} compared`);
+  await expect(page.locator('.lede')).toContainText(`${sentenceStart(texts)} tell the story`);
   await expect(page.locator('#sources-heading + .card-list > li')).toHaveCount(sourcePages.length);
   await page.goto('/articles/');
   await expect(page.locator('.lede')).toContainText(`${sentenceStart(texts)}, from a copy of`);

@@ -6,6 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { overlappingLabels } from './label-boxes.ts';
+import { PAGE_TYPES } from '../../src/lib/page-types.ts';
 import { builtPages } from './site.ts';
 
 const pages = builtPages();
@@ -129,4 +130,23 @@ test('the first screen of the home page at 1280 × 800 says what the site is and
   await expect(summary.locator('li', { hasText: 'error in a source' })).toHaveText(`⚠ ${errors} error in a source`);
   await summary.getByRole('link').click();
   await expect(page).toHaveURL(/\/analysis\/$/);
+});
+
+test.describe('no layout shift while a page loads and its scripts run', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  for (const [name, path] of PAGE_TYPES) {
+    test(`${name} (${path})`, async ({ page }) => {
+      await page.goto(path, { waitUntil: 'networkidle' });
+      await page.evaluate(() => document.fonts.ready);
+      // Every shift since navigation start (buffered), as Lighthouse's CLS counts them.
+      const shifts = await page.evaluate(
+        () =>
+          new Promise<number[]>((resolve) => {
+            new PerformanceObserver((list) => resolve(list.getEntries().map((entry) => (entry as unknown as { value: number }).value))).observe({ type: 'layout-shift', buffered: true });
+            requestAnimationFrame(() => requestAnimationFrame(() => resolve([])));
+          }),
+      );
+      expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.01);
+    });
+  }
 });

@@ -14,7 +14,7 @@ const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSerif-Bold.ttf'].map((name) => join
 
 export const getStaticPaths = (async () => {
   const { articles, claims } = await siteContent();
-  const home: ShareCard = { kicker: 'North Korea and Southeast Asia, 2025', title: `Pyongyang courts Southeast Asia: ${countOf(articles.length, 'source')}, compared and checked`, footer: SITE_NAME };
+  const home: ShareCard = { kicker: 'North Korea and Southeast Asia, 2025', title: `Pyongyang courts Southeast Asia: ${countOf(articles.length, 'text')}, compared and checked`, footer: SITE_NAME };
   return [
     { params: { id: 'home' }, props: { card: home } },
     ...articles.map((article) => ({

@@ -48,7 +48,7 @@ describe('layoutAffinityChart', () => {
   });
 
   it('gives every cell a note on what its two levels mean', () => {
-    expect(cellOf('vnm').note).toBe('Party-to-party channels; enforcement gaps that, the sources say, North Korea uses.');
+    expect(cellOf('vnm').note).toBe('Party-to-party channels; enforcement gaps that North Korea uses, as the sources cited for each state say.');
     expect(cellOf('sgp').note).toBe('No ideological tie, or relations cut; strict enforcement.');
     expect(layout.cells.every((cell) => /^[A-Z].*\.$/.test(cell.note))).toBe(true);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, formatMonth, formatPublished, isoCode, publishedDatetime, publishedSortKey } from '../../../src/lib/format.ts';
+import { formatDay, formatMonth, formatPublished, isoCode, publishedDatetime, publishedSortKey, withFullStop } from '../../../src/lib/format.ts';
 
 describe('publication dates', () => {
   it('formats days and months in UTC whatever the machine zone', () => {
@@ -29,4 +29,12 @@ describe('publication dates', () => {
 
 describe('isoCode', () => {
   it('prints ids as ISO codes', () => expect(isoCode('vnm')).toBe('VNM'));
+});
+
+describe('withFullStop', () => {
+  it('adds a full stop where there is none, and never a second', () => {
+    expect(withFullStop('workers sent home in 2019')).toBe('workers sent home in 2019.');
+    expect(withFullStop('workers sent home in 2019.')).toBe('workers sent home in 2019.');
+    expect(withFullStop('is it? ')).toBe('is it?');
+  });
 });

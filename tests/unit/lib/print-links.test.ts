@@ -63,7 +63,7 @@ describe('printLinks', () => {
     const { html, addresses } = printLinks(
       [
         '<p class="no-print"><a href="/search/">Search</a></p>',
-        '<aside class="margin-note"><p class="note-link"><a href="/claims/a/">How the sources compare</a></p></aside>',
+        '<aside class="margin-note"><p><a href="/claims/a/" class="claim-marker">How the sources compare</a></p></aside>',
         '<nav class="pager"><a href="/articles/two/">Next</a></nav>',
         '<div hidden><a href="/hidden/">hidden</a></div>',
         '<span class="visually-hidden"><a href="/unseen/">unseen</a></span>',

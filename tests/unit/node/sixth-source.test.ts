@@ -52,7 +52,7 @@ describe('a sixth source added by pull request', () => {
 
   it('shows a sixth column headed by its short name, pending on every claim, and counts six sources', () => {
     const analysis = page('analysis/index.html');
-    expect(analysis).toContain('How the six sources compare');
+    expect(analysis).toContain('How the six texts compare');
     expect(analysis).toMatch(new RegExp(`data-article="${SIXTH}"[^>]*><a href="/articles/${SIXTH}/"[^>]*>Sixth</a>`));
     expect(analysis.match(/glyph-pending/g)?.length).toBeGreaterThanOrEqual(CLAIM_IDS.length);
     expect(analysis).toContain(`Not yet compared: Sixth on ${CLAIM_IDS.length} of ${CLAIM_IDS.length} claims`);
@@ -72,8 +72,8 @@ describe('a sixth source added by pull request', () => {
     });
     expect(offending).toEqual([]);
     const home = textOf(page('index.html'));
-    expect(home).toContain('North Korea courts Southeast Asia: six sources compared');
-    expect(home).toContain('Six sources tell the story');
+    expect(home).toContain('North Korea courts Southeast Asia: six texts compared');
+    expect(home).toContain('Six texts tell the story');
     expect(textOf(page('method/index.html'))).toContain('This site compares six texts on one story claim by claim.');
     expect(textOf(page('articles/index.html'))).toContain('Six texts, from a copy of');
   });
