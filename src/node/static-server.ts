@@ -64,9 +64,14 @@ export function startStaticServer(root: string, port: number, base = '/'): Promi
       'content-type': TYPES[type] ?? 'application/octet-stream',
       ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
     });
-    if (!target) response.end('Not found');
-    else if (gzip) createReadStream(target).pipe(createGzip()).pipe(response);
-    else createReadStream(target).pipe(response);
+    if (!target) {
+      response.end('Not found');
+      return;
+    }
+    // A file removed while it is being served (a test's temporary build) ends the response, not the server.
+    const source = createReadStream(target).on('error', () => response.destroy());
+    if (gzip) source.pipe(createGzip()).pipe(response);
+    else source.pipe(response);
   });
   return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
 }
