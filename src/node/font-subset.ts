@@ -73,16 +73,19 @@ const isStale = (file: FontFile) => {
   return !existsSync(path) || !readFileSync(path).equals(Buffer.from(file.contents));
 };
 
+/** The files whose committed copy differs from what the content needs. */
+const staleFiles = async () => (await subsetFiles()).filter(isStale);
+
 /** Writes the files that changed; returns their names. */
 export async function writeSubsetFont(): Promise<string[]> {
-  const stale = (await subsetFiles()).filter(isStale);
+  const stale = await staleFiles();
   for (const file of stale) writeFileSync(join(FONT_DIR, file.name), file.contents);
   return stale.map((file) => file.name);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   if (process.argv.includes('--check')) {
-    const stale = (await subsetFiles()).filter(isStale).map((file) => file.name);
+    const stale = (await staleFiles()).map((file) => file.name);
     if (stale.length > 0) {
       console.error(`The subset font is out of date (${stale.join(', ')}): run \`node src/node/font-subset.ts\` and commit src/styles/fonts/.`);
       process.exit(1);
